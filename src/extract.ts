@@ -1,0 +1,94 @@
+/**
+ * The pipeline: bytes -> decode -> normalise -> resolve footnotes -> parse blocks -> split sections ->
+ * metadata -> indicators -> tasks -> annex -> a validated document record. No I/O.
+ */
+import {createHash} from 'node:crypto'
+import {VFile} from 'vfile'
+import {report, toDiagnostics} from './diagnostics.js'
+import {type DocumentRecord, DocumentRecordSchema, SCHEMA_VERSION} from './schema.js'
+import {decode, type DecodeResult} from './stages/decode.js'
+import {extractAppendix} from './stages/extract-appendix.js'
+import {extractIndicators} from './stages/extract-indicators.js'
+import {extractMetadata} from './stages/extract-metadata.js'
+import {extractTasks} from './stages/extract-tasks.js'
+import {normaliseLines} from './stages/normalise.js'
+import {parseBlocks} from './stages/parse-blocks.js'
+import {resolveFootnotes} from './stages/resolve-footnotes.js'
+import {splitSections} from './stages/split-sections.js'
+
+export interface ExtractInput {
+  /** Path of the source as the user named it (`<stdin>` for standard input); recorded in the output. */
+  readonly path: string
+  readonly bytes: Uint8Array
+}
+
+/** An input the pipeline cannot read (empty, binary, undecodable): a per-file failure, not a bug. */
+export class InputError extends Error {
+  readonly code: string
+  constructor(code: string, message: string) {
+    super(message)
+    this.name = 'InputError'
+    this.code = code
+  }
+}
+
+/** A record that does not match its own schema: a bug in this tool, reported as such. */
+export class InvalidRecordError extends Error {
+  readonly issues: unknown
+  constructor(message: string, issues: unknown) {
+    super(message)
+    this.name = 'InvalidRecordError'
+    this.issues = issues
+  }
+}
+
+/**
+ * Extract the document record of one source file.
+ * Throws `InputError` for input that cannot be read as text and `InvalidRecordError` if the record
+ * fails validation (a bug). Problems in the content are diagnostics in the record.
+ */
+export function extract(input: ExtractInput): DocumentRecord {
+  const decoded: DecodeResult = decode(input.bytes)
+  if (!decoded.ok) throw new InputError(decoded.code, decoded.message)
+  return extractText(input, decoded.text, decoded.encoding, decoded.notes)
+}
+
+function extractText(input: ExtractInput, text: string, encoding: string, notes: readonly string[]): DocumentRecord {
+  const file = new VFile({path: input.path, value: text})
+  for (const note of notes) report(file, 'encoding-converted', note, {severity: 'info'})
+  const lines = normaliseLines(text)
+  const footnotes = resolveFootnotes(lines, file)
+  const root = parseBlocks(lines, footnotes)
+  const outline = splitSections(root, file)
+  const document = extractMetadata(lines, root, file)
+  const indicators = extractIndicators(root, outline, document.planYear, file)
+  const tasks = extractTasks(root, outline, file)
+  const appendix = extractAppendix(lines, footnotes, file)
+  const stem = fileStem(input.path)
+  const prefix = (id: string) => `${stem}#${id}`
+  const record: DocumentRecord = {
+    schemaVersion: SCHEMA_VERSION,
+    source: {path: input.path, sha256: sha256(input.bytes), bytes: input.bytes.byteLength, encoding},
+    document,
+    sections: outline.sections.map((section) => ({...section, id: prefix(section.id), parentId: section.parentId && prefix(section.parentId)})),
+    indicators: indicators.map((indicator) => ({...indicator, id: prefix(indicator.id), sectionId: indicator.sectionId && prefix(indicator.sectionId)})),
+    tasks: tasks.map((task) => ({...task, id: prefix(task.id), sectionId: task.sectionId && prefix(task.sectionId)})),
+    footnotes: footnotes.footnotes,
+    appendix,
+    diagnostics: toDiagnostics(file)
+  }
+  const checked = DocumentRecordSchema.safeParse(record)
+  if (!checked.success) throw new InvalidRecordError(`the record of ${input.path} does not match the schema (a bug in resolution-extract)`, checked.error.issues)
+  return checked.data
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** "seeds/001_b4e4.txt" -> "001_b4e4"; "<stdin>" -> "stdin". */
+export function fileStem(path: string): string {
+  const base = path.replace(/\\/g, '/').split('/').pop() ?? path
+  const stem = base.replace(/\.[^.]*$/, '').replace(/[<>]/g, '')
+  return stem || 'document'
+}

@@ -1,0 +1,31 @@
+/**
+ * Text of an extracted item as analysts read it: emphasis markup and footnote markers removed,
+ * white space collapsed, final separators stripped.
+ */
+import {stripFootnoteMarkers} from './resolve-footnotes.js'
+import {stripEmphasis} from './split-sections.js'
+
+export interface CleanText {
+  readonly text: string
+  /** Labels of the footnote markers that were in the text, in order, without repeats. */
+  readonly footnotes: string[]
+}
+
+export function cleanItemText(raw: string): CleanText {
+  const {text, labels} = stripFootnoteMarkers(raw)
+  const clean = stripEmphasis(text).replace(/[\s;.,:]+$/, '').trim()
+  return {text: clean, footnotes: [...new Set(labels)]}
+}
+
+/** Like `cleanItemText` but keeps line breaks between paragraphs (task bodies). */
+export function cleanBodyText(paragraphs: readonly string[]): CleanText {
+  const footnotes: string[] = []
+  const parts: string[] = []
+  for (const paragraph of paragraphs) {
+    const {text, labels} = stripFootnoteMarkers(paragraph)
+    footnotes.push(...labels)
+    const clean = stripEmphasis(text)
+    if (clean) parts.push(clean)
+  }
+  return {text: parts.join('\n'), footnotes: [...new Set(footnotes)]}
+}

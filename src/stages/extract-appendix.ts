@@ -1,0 +1,334 @@
+/**
+ * Extract annex rows: the data rows of the tables that follow a "PHỤ LỤC" heading.
+ *
+ * Tables arrive tab-separated (Word), as pipe tables (markdown, with or without a `|---|` separator
+ * row) or as columns aligned with runs of spaces. Columns are mapped to fields from the header row by
+ * keyword (`vocabulary/table-headers.ts`); a second header row (merged header cells split in two) fills
+ * the columns the first left open. Rows may be interrupted by footnote bodies and blank lines (a page
+ * break inside the table); the table ends at the first line of running text, and resumes after it only
+ * when the next row carries on the numbering.
+ *
+ * Pure: no I/O. Problems are recorded on the file.
+ */
+import type {VFile} from 'vfile'
+import {report} from '../diagnostics.js'
+import type {AppendixRow} from '../schema.js'
+import type {SourceLine} from '../types.js'
+import {ANNEX_WORDS, type ColumnRole, HEADER_KEYWORDS, TITLE_NOTE_PREFIXES} from '../vocabulary/table-headers.js'
+import {type FootnoteResolution, stripFootnoteMarkers} from './resolve-footnotes.js'
+
+type TableKind = 'tab' | 'pipe' | 'space'
+
+type Columns = Partial<Record<ColumnRole, number>>
+
+interface Table {
+  readonly kind: TableKind
+  readonly title: string | null
+  columns: Columns
+  /** Cells of the header row, to recognise it when it is repeated on the next page. */
+  readonly headerKey: string
+  rows: number
+  lastLabel: string | null
+  /** Running text came after the last row: the table ended unless the numbering carries on. */
+  paused: boolean
+}
+
+const ROLES: readonly ColumnRole[] = ['label', 'name', 'unit', 'plan', 'actual', 'assessment']
+
+export function extractAppendix(lines: readonly SourceLine[], resolution: FootnoteResolution, file: VFile): AppendixRow[] {
+  const markerLabels = new Map<number, Set<string>>()
+  for (const marker of resolution.markers) {
+    const labels = markerLabels.get(marker.line) ?? new Set<string>()
+    labels.add(marker.label)
+    markerLabels.set(marker.line, labels)
+  }
+
+  const rows: AppendixRow[] = []
+  let inAnnex = false
+  let annexLine = 0
+  let reportedNoHeader = false
+  let titleParts: string[] = []
+  let table: Table | null = null
+
+  for (const line of lines) {
+    if (resolution.bodyLines.has(line.line)) continue
+    const text = line.text
+    if (text.trim() === '') continue
+
+    const annexTitle = readAnnexHeading(text)
+    if (annexTitle !== null) {
+      inAnnex = true
+      annexLine = line.line
+      reportedNoHeader = false
+      table = null
+      titleParts = annexTitle === '' ? [] : [annexTitle]
+      continue
+    }
+    if (!inAnnex) continue
+
+    const kind = readTableKind(text, table)
+    if (kind === null) {
+      // Running text: a title for the next table, or the end of this one.
+      if (table) table.paused = true
+      const part = cleanTitleLine(text)
+      if (part !== null) titleParts.push(part)
+      continue
+    }
+
+    const rawCells = splitCells(text, kind)
+    if (isSeparatorRow(rawCells)) continue
+    const cells = rawCells.map((cell) => cleanCell(cell))
+    const header = readHeader(cells)
+    if (header) {
+      const headerKey = cells.join('\u0000').toLowerCase()
+      if (table && table.headerKey === headerKey) {
+        // The header repeated at the top of the next page.
+        table.paused = false
+        titleParts = []
+        continue
+      }
+      const title = titleParts.join(' ').replace(/\s+/g, ' ').trim()
+      table = {kind, title: title === '' ? null : title, columns: header, headerKey, rows: 0, lastLabel: null, paused: false}
+      titleParts = []
+      continue
+    }
+    if (!table) {
+      if (!reportedNoHeader && kind !== 'space') {
+        reportedNoHeader = true
+        report(file, 'appendix-no-header', 'Annex table has no header row that names its columns; its rows are skipped', {line: line.line})
+      }
+      if (kind === 'space') {
+        const part = cleanTitleLine(text)
+        if (part !== null) titleParts.push(part)
+      }
+      continue
+    }
+    if (table.rows === 0 && isSubHeader(cells)) {
+      table.columns = mergeSubHeader(table.columns, cells)
+      continue
+    }
+    if ((table.rows === 0 && isColumnNumberRow(cells)) || cells.every((cell) => cell === '')) continue
+
+    const labelIndex = table.columns.label
+    const labelCell = labelIndex === undefined ? '' : (cells[labelIndex] ?? '')
+    if (table.paused) {
+      if (!continuesNumbering(table.lastLabel, labelCell)) {
+        table = null
+        if (kind === 'space') {
+          const part = cleanTitleLine(text)
+          if (part !== null) titleParts.push(part)
+        }
+        continue
+      }
+      table.paused = false
+      titleParts = []
+    }
+
+    rows.push(buildRow(line.line, rawCells, table, markerLabels.get(line.line)))
+    table.rows++
+    table.lastLabel = labelCell === '' ? table.lastLabel : labelCell
+  }
+
+  if (inAnnex && rows.length === 0 && !reportedNoHeader) {
+    report(file, 'appendix-no-table', 'Annex has no table this tool can read', {line: annexLine, severity: 'info'})
+  }
+  return rows
+}
+
+function buildRow(line: number, rawCells: readonly string[], table: Table, bracketLabels: ReadonlySet<string> | undefined): AppendixRow {
+  const footnotes: string[] = []
+  const cells = rawCells.map((raw) => {
+    const stripped = stripFootnoteMarkers(raw, {bracketLabels})
+    for (const label of stripped.labels) if (!footnotes.includes(label)) footnotes.push(label)
+    return cleanCell(stripped.text)
+  })
+  const field = (role: ColumnRole): string | null => {
+    const index = table.columns[role]
+    return index === undefined ? null : (cells[index] ?? '')
+  }
+  const label = field('label')
+  let name = field('name')
+  if (name === null) {
+    // No column named the indicator: take the first column that is not the row number.
+    const index = cells.findIndex((_, position) => position !== table.columns.label)
+    name = index === -1 ? '' : (cells[index] ?? '')
+  }
+  return {
+    label: label === '' ? null : label,
+    line,
+    table: table.title,
+    name,
+    unit: field('unit'),
+    plan: field('plan'),
+    actual: field('actual'),
+    assessment: field('assessment'),
+    cells,
+    footnotes
+  }
+}
+
+// ---------- annex headings and titles ----------
+
+const ANNEX_REST = /^(?:\s+(?:số\s*)?(?:\d{1,2}|[ivxlc]{1,6})[a-z]?)?\s*(?:[:.\-–—]\s*(.*))?$/u
+
+/** The title written on the heading line ("" when none), or null when the line is no annex heading. */
+function readAnnexHeading(text: string): string | null {
+  const trimmed = text.replace(/^[\s#*_]+/, '')
+  const head = trimmed.slice(0, 200).replace(/[\s*_]+$/, '')
+  const lower = head.toLowerCase()
+  for (const word of ANNEX_WORDS) {
+    if (!lower.startsWith(word)) continue
+    const match = ANNEX_REST.exec(lower.slice(word.length))
+    if (!match) continue
+    const titleStart = match[1] === undefined ? head.length : head.length - match[1].length
+    return cleanTitleLine(head.slice(titleStart)) ?? ''
+  }
+  return null
+}
+
+/** A title line without emphasis, or null for a note that is not part of the title. */
+function cleanTitleLine(text: string): string | null {
+  const clean = trimUnderscores(text.replace(/[*#]/g, '')).replace(/\s+/g, ' ').trim()
+  if (clean === '') return null
+  if (clean.startsWith('(') && clean.endsWith(')')) return null
+  const lower = clean.toLowerCase()
+  if (TITLE_NOTE_PREFIXES.some((prefix) => lower.startsWith(prefix))) return null
+  return clean
+}
+
+/** Underscores that wrap a line (emphasis), removed without a backtracking regex. */
+function trimUnderscores(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && (text[start] === '_' || text[start] === ' ')) start++
+  while (end > start && (text[end - 1] === '_' || text[end - 1] === ' ')) end--
+  return text.slice(start, end)
+}
+
+// ---------- rows and cells ----------
+
+function readTableKind(text: string, table: Table | null): TableKind | null {
+  if (text.includes('\t')) return 'tab'
+  const trimmed = text.trim()
+  if (trimmed.startsWith('|') || countOf(trimmed, '|') >= 2) return 'pipe'
+  if (/\S {2,}\S/.test(trimmed)) {
+    // Space-aligned columns: only a header row (keywords) or a row of a space-aligned table.
+    const cells = splitCells(text, 'space')
+    if (table && table.kind === 'space' && cells.length >= 2) return 'space'
+    if (cells.length >= 3 && readHeader(cells.map((cell) => cleanCell(cell))) !== null) return 'space'
+  }
+  return null
+}
+
+function countOf(text: string, char: string): number {
+  let count = 0
+  for (const each of text) if (each === char) count++
+  return count
+}
+
+function splitCells(text: string, kind: TableKind): string[] {
+  if (kind === 'tab') return text.split('\t')
+  if (kind === 'space') return text.trim().split(/ {2,}|\t/)
+  let inner = text.trim()
+  if (inner.startsWith('|')) inner = inner.slice(1)
+  if (inner.endsWith('|')) inner = inner.slice(0, -1)
+  return inner.split('|')
+}
+
+/** A markdown separator row: `|---|:---:|`. */
+function isSeparatorRow(cells: readonly string[]): boolean {
+  let dashes = 0
+  for (const cell of cells) {
+    const trimmed = cell.trim()
+    if (trimmed === '') continue
+    if (!/^:?-{2,}:?$/.test(trimmed)) return false
+    dashes++
+  }
+  return dashes > 0
+}
+
+/** Cell text: emphasis that wraps the whole cell removed, whitespace collapsed. */
+function cleanCell(cell: string): string {
+  let text = cell.replace(/\s+/g, ' ').trim()
+  for (const mark of ['**', '*', '__', '_']) {
+    if (text.length > 2 * mark.length && text.startsWith(mark) && text.endsWith(mark)) {
+      text = text.slice(mark.length, -mark.length).trim()
+    }
+  }
+  return text
+}
+
+/** The role a header cell names, by the longest keyword that starts it. */
+function readRole(cell: string): ColumnRole | null {
+  const text = cell.toLowerCase().replace(/[*_]/g, '').replace(/\s+/g, ' ').trim()
+  if (text === '') return null
+  let best: ColumnRole | null = null
+  let bestLength = 0
+  for (const role of ROLES) {
+    for (const keyword of HEADER_KEYWORDS[role]) {
+      if (keyword.length <= bestLength || !text.startsWith(keyword)) continue
+      const next = text[keyword.length]
+      // Whole words only: "th" is no prefix of "thu nhập".
+      if (next !== undefined && next.toLowerCase() !== next.toUpperCase()) continue
+      best = role
+      bestLength = keyword.length
+    }
+  }
+  return best
+}
+
+/** Column roles of a header row, or null when the row does not read as a header. */
+function readHeader(cells: readonly string[]): Columns | null {
+  const columns: Columns = {}
+  let named = 0
+  let filled = 0
+  cells.forEach((cell, index) => {
+    if (cell === '') return
+    filled++
+    const role = readRole(cell)
+    if (role === null) return
+    named++
+    if (columns[role] === undefined) columns[role] = index
+  })
+  const roles = Object.keys(columns).length
+  if (roles < 2 || (columns.name === undefined && columns.label === undefined)) return null
+  return roles >= 3 || 2 * named >= filled ? columns : null
+}
+
+/** A second header row: every filled cell names a column role. */
+function isSubHeader(cells: readonly string[]): boolean {
+  const filled = cells.filter((cell) => cell !== '')
+  return filled.length > 0 && filled.every((cell) => readRole(cell) !== null)
+}
+
+function mergeSubHeader(columns: Columns, cells: readonly string[]): Columns {
+  const merged: Columns = {...columns}
+  cells.forEach((cell, index) => {
+    const role = readRole(cell)
+    if (role !== null && merged[role] === undefined) merged[role] = index
+  })
+  return merged
+}
+
+/** The row that numbers the columns under the header: "1 2 3 4", "(1) (2) (3)", "A B 1 2 3". */
+function isColumnNumberRow(cells: readonly string[]): boolean {
+  const filled = cells.filter((cell) => cell !== '').map((cell) => cell.replace(/^\((.*)\)$/, '$1'))
+  if (filled.length < 3) return false
+  let previous: number | null = null
+  for (const cell of filled) {
+    if (/^[A-Z]$/.test(cell) && previous === null) continue
+    if (!/^\d{1,2}$/.test(cell)) return false
+    const value = Number(cell)
+    if (previous !== null && value !== previous + 1) return false
+    previous = value
+  }
+  return previous !== null
+}
+
+/** The label goes on from the last row's (17 -> 18): the table resumes after a page break. */
+function continuesNumbering(previous: string | null, label: string): boolean {
+  if (previous === null) return false
+  const before = Number(previous.replace(/\.$/, ''))
+  const now = Number(label.replace(/\.$/, ''))
+  return Number.isInteger(before) && Number.isInteger(now) && now === before + 1
+}

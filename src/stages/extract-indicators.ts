@@ -1,0 +1,220 @@
+/**
+ * Numbered-indicator extractor: the items of the plan year's list of main targets (chỉ tiêu).
+ *
+ * Finds the sections whose heading announces the targets ("Các chỉ tiêu chủ yếu", "Một số chỉ tiêu
+ * chủ yếu:", "Chỉ tiêu về …"), then reads their items in every layout the genre uses: one "(n)" per
+ * line (behind "- " or not), "-"/"+" bullets, "1."/"a)" items, inline "(1) …; (2) …" sequences inside
+ * one paragraph, group headings ("2.1. Về kinh tế") and group headings that carry the target themselves
+ * ("2.1. *Chỉ tiêu về kinh tế:* Thu ngân sách đạt 100%…"), and tables of indicators.
+ */
+import type {VFile} from 'vfile'
+import {report} from '../diagnostics.js'
+import type {Indicator} from '../schema.js'
+import {GROUP_LEAD, INDICATOR_HEADING, NOT_INDICATOR_HEADING} from '../vocabulary/headings.js'
+import {foldForMatch} from '../vocabulary/orthography.js'
+import {cleanItemText} from './clean-text.js'
+import {type BlockRoot, locate, type Paragraph} from './parse-blocks.js'
+import {parseTargets} from './parse-targets.js'
+import {readMarker} from './read-marker.js'
+import {type Outline, type SectionNode, headingText, stripEmphasis} from './split-sections.js'
+
+interface RawItem {
+  readonly label: string | null
+  readonly group: string | null
+  readonly sectionId: string | null
+  readonly line: number
+  readonly text: string
+}
+
+export function extractIndicators(root: BlockRoot, outline: Outline, planYear: number | null, file: VFile): Indicator[] {
+  const lists = findIndicatorSections(outline, planYear)
+  const items: RawItem[] = []
+  for (const list of lists) readList(root, outline, list, items)
+  if (lists.length > 0 && items.length === 0)
+    report(file, 'indicators-empty-list', `the targets section "${lists[0]?.section.heading}" has no items this tool can read`, {
+      line: lists[0]?.section.line
+    })
+  return items.map((item, index) => {
+    const {text, footnotes} = cleanItemText(item.text)
+    return {
+      id: `ind-${index + 1}`,
+      label: item.label,
+      group: item.group,
+      sectionId: item.sectionId,
+      line: item.line,
+      text,
+      targets: parseTargets(text),
+      footnotes
+    }
+  })
+}
+
+/** Sections that announce the plan's targets; the innermost when a heading and its child both do. */
+function findIndicatorSections(outline: Outline, planYear: number | null): SectionNode[] {
+  const matches = outline.nodes.filter((node) => isIndicatorHeading(node, planYear))
+  // "2.1. Chỉ tiêu về kinh tế" under "2. Các chỉ tiêu chủ yếu" is a group of that list, not a list.
+  const lists = matches.filter((node) => !(isGroupHeadingNode(node) && matches.some((other) => isAncestor(other, node))))
+  return lists.filter((node) => !lists.some((other) => other !== node && isAncestor(node, other)))
+}
+
+function isIndicatorHeading(node: SectionNode, planYear: number | null): boolean {
+  const heading = foldForMatch(node.section.heading)
+  if (!INDICATOR_HEADING.test(heading) || NOT_INDICATOR_HEADING.test(heading)) return false
+  // A list of an earlier year's targets is history, not plan.
+  const years = [...heading.matchAll(/năm\s+(\d{4})/gu)].map((match) => Number(match[1]))
+  if (planYear !== null && years.length > 0 && Math.max(...years) < planYear) return false
+  return node.marker?.kind !== 'paren'
+}
+
+/** A heading such as "2.1. Chỉ tiêu về kinh tế" or "Về xã hội" names a group of targets. */
+function isGroupHeadingNode(node: SectionNode): boolean {
+  return GROUP_LEAD.test(foldForMatch(node.section.heading))
+}
+
+function isAncestor(ancestor: SectionNode, node: SectionNode): boolean {
+  for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true
+  return false
+}
+
+function readList(root: BlockRoot, outline: Outline, list: SectionNode, items: RawItem[]): void {
+  const blocks = root.children
+  const heading = blocks[list.blockIndex]
+  // The list heading may carry items after its colon: "2. Các chỉ tiêu chủ yếu: (1) …; (2) …".
+  if (heading?.type === 'paragraph') readCarriedContent(heading, list, null, items, true)
+  for (let index = list.blockIndex + 1; index < list.endIndex; index++) {
+    const block = blocks[index]
+    if (!block) continue
+    const owner = outline.sectionOfBlock[index] ?? list
+    if (block.type === 'tableRow') continue
+    if (owner !== list && owner.blockIndex === index) {
+      // A child section: a group heading, possibly carrying its own target, or an item numbered "1.".
+      readChildSection(block, owner, list, items)
+      continue
+    }
+    readItemParagraph(block, owner === list ? null : groupName(owner, list), owner, items)
+  }
+}
+
+function readChildSection(block: Paragraph, node: SectionNode, list: SectionNode, items: RawItem[]): void {
+  const hasChildren = node.endIndex > node.blockIndex + 1
+  const body = node.body
+  const colon = leadColon(body)
+  if (colon >= 0 && GROUP_LEAD.test(foldForMatch(body.slice(0, colon)))) {
+    // "2.1. Chỉ tiêu về kinh tế: Thu ngân sách đạt 100%…": the group heading carries content.
+    readCarriedContent(block, node, node.section.heading, items, false)
+    return
+  }
+  if (hasChildren || isBareHeading(body)) return
+  // "1. Tổng sản phẩm tăng 7%": a numbered item that the section splitter took for a heading.
+  const marker = readMarker(block.text)
+  const group = node.parent && node.parent !== list ? groupName(node.parent, list) : null
+  pushInlineOrWhole(block, marker?.length ?? 0, marker?.label ?? null, group, node, items)
+}
+
+/** Content after the heading's colon, read as one item (labelled by the heading) or an inline sequence. */
+function readCarriedContent(block: Paragraph, node: SectionNode, group: string | null, items: RawItem[], listHeading: boolean): void {
+  const marker = readMarker(block.text)
+  const start = marker?.length ?? 0
+  const colon = leadColon(block.text.slice(start))
+  if (colon < 0) return
+  let offset = start + colon + 1
+  while (offset < block.text.length && /[\s*_]/.test(block.text.charAt(offset))) offset++
+  if (offset >= block.text.length) return
+  const inline = splitInline(block.text, offset)
+  if (inline.length > 0) {
+    for (const item of inline) items.push(makeItem(block, item.offset, item.label, item.text, group ?? null, node))
+    return
+  }
+  if (listHeading) return
+  items.push(makeItem(block, offset, marker?.label ?? null, block.text.slice(offset), group, node))
+}
+
+function readItemParagraph(block: Paragraph, group: string | null, owner: SectionNode, items: RawItem[]): void {
+  const marker = readMarker(block.text)
+  if (!marker) {
+    // An unnumbered paragraph may still hold an inline sequence "(1) …; (2) …".
+    const inline = splitInline(block.text, 0)
+    for (const item of inline) items.push(makeItem(block, item.offset, item.label, item.text, group, owner))
+    return
+  }
+  if (marker.kind === 'part' || marker.kind === 'article' || marker.kind === 'annex' || marker.kind === 'roman') return
+  pushInlineOrWhole(block, marker.length, marker.label, group, owner, items)
+}
+
+function pushInlineOrWhole(block: Paragraph, start: number, label: string | null, group: string | null, owner: SectionNode, items: RawItem[]): void {
+  // "(1) …; (2) …" after the marker: when the paragraph's own label is "(1)" the sequence continues it.
+  if (label === '(1)') {
+    const rest = splitInline(block.text, start, 2)
+    if (rest.length > 0) {
+      const first = rest[0]?.offset ?? block.text.length
+      items.push(makeItem(block, start, label, block.text.slice(start, first), group, owner))
+      for (const item of rest) items.push(makeItem(block, item.offset, item.label, item.text, group, owner))
+      return
+    }
+  }
+  items.push(makeItem(block, start, label, block.text.slice(start), group, owner))
+}
+
+interface InlineItem {
+  readonly label: string
+  readonly offset: number
+  readonly text: string
+}
+
+/**
+ * Split "(1) … (2) … (3) …" from `from` on, when the numbers run in sequence from `first`.
+ * Returns nothing unless at least two items are found (or the sequence continues a "(1)" item).
+ */
+function splitInline(text: string, from: number, first = 1): InlineItem[] {
+  const starts: Array<{label: string; at: number; textAt: number}> = []
+  let expected = first
+  let index = text.indexOf('(', from)
+  while (index >= 0) {
+    const match = /^\((\d{1,2})\)\s*/.exec(text.slice(index, index + 8))
+    if (match && Number(match[1]) === expected && (index === from || /[\s;:.,*]$/.test(text.slice(Math.max(from, index - 2), index)))) {
+      starts.push({label: `(${expected})`, at: index, textAt: index + match[0].length})
+      expected++
+    }
+    index = text.indexOf('(', index + 1)
+  }
+  if (starts.length === 0 || (first === 1 && starts.length < 2) || (first === 1 && (starts[0]?.at ?? 0) !== firstNonSpace(text, from)))
+    return []
+  return starts.map((start, position) => ({
+    label: start.label,
+    offset: start.textAt,
+    text: text.slice(start.textAt, starts[position + 1]?.at ?? text.length)
+  }))
+}
+
+function firstNonSpace(text: string, from: number): number {
+  let index = from
+  while (index < text.length && /[\s*_]/.test(text.charAt(index))) index++
+  return index
+}
+
+function makeItem(block: Paragraph, offset: number, label: string | null, text: string, group: string | null, owner: SectionNode): RawItem {
+  return {label, group, sectionId: owner.section.id, line: locate(block, firstNonSpace(block.text, offset)).line, text}
+}
+
+/** The name of the group an item sits in: the heading of the child section between it and the list. */
+function groupName(node: SectionNode, list: SectionNode): string | null {
+  let current: SectionNode | null = node
+  while (current && current.parent !== list) current = current.parent
+  if (!current) return null
+  const colon = leadColon(current.body)
+  return colon >= 0 ? headingText(current.body.slice(0, colon)) : current.section.heading
+}
+
+/** Position of the colon that ends a heading's lead ("Chỉ tiêu về kinh tế:"), or -1. */
+function leadColon(body: string): number {
+  const clean = body
+  const colon = clean.indexOf(':')
+  if (colon < 0 || colon > 120) return -1
+  return colon
+}
+
+/** A heading with no content of its own ("Về kinh tế", "Chỉ tiêu xã hội:"). */
+function isBareHeading(body: string): boolean {
+  const text = stripEmphasis(body).replace(/:$/, '')
+  return text.length <= 80 && !/\d/.test(text)
+}

@@ -1,0 +1,120 @@
+/**
+ * Task extractor: the plan's tasks and solutions (nhiệm vụ và giải pháp) as records.
+ *
+ * Finds the innermost sections whose heading announces tasks and solutions, then reads each numbered
+ * item under them as a task (label "3.1", "2", "a"), and each unnumbered labelled group ("- *Về phát
+ * triển kinh tế:*", "* Công nghiệp, tiểu thủ công nghiệp") as a task with label null whose group is the
+ * heading of the enclosing numbered item (or of the tasks section). A tasks section with neither takes
+ * its bullets ("-", "+") as tasks. Items of "Tổ chức thực hiện" are never tasks.
+ */
+import type {VFile} from 'vfile'
+import {report} from '../diagnostics.js'
+import type {Task} from '../schema.js'
+import {IMPLEMENTATION_HEADING, NOT_TASK_HEADING, TASK_HEADING} from '../vocabulary/headings.js'
+import {foldForMatch} from '../vocabulary/orthography.js'
+import {cleanBodyText} from './clean-text.js'
+import type {Block, BlockRoot, Paragraph} from './parse-blocks.js'
+import {readMarker} from './read-marker.js'
+import {type Outline, type SectionNode, firstSentence, headingText} from './split-sections.js'
+
+export function extractTasks(root: BlockRoot, outline: Outline, file: VFile): Task[] {
+  const sections = findTaskSections(outline)
+  const tasks: Task[] = []
+  for (const section of sections) {
+    const before = tasks.length
+    for (const child of section.children) readTask(root, child, section, tasks)
+    if (tasks.length === before) readBullets(root, section, tasks)
+    if (tasks.length === before)
+      report(file, 'tasks-empty-section', `the tasks section "${section.section.heading}" has no numbered items or groups`, {
+        line: section.section.line
+      })
+  }
+  return tasks.map((task, index) => ({...task, id: `task-${index + 1}`}))
+}
+
+function findTaskSections(outline: Outline): SectionNode[] {
+  const matches = outline.nodes.filter((node) => {
+    const heading = foldForMatch(node.section.heading)
+    return TASK_HEADING.test(heading) && !NOT_TASK_HEADING.test(heading) && node.marker?.kind !== 'paren'
+  })
+  // Keep the innermost: "II. Mục tiêu và nhiệm vụ, giải pháp" holds "2. Nhiệm vụ và giải pháp".
+  return matches.filter((node) => !matches.some((other) => other !== node && isAncestor(node, other)))
+}
+
+function readTask(root: BlockRoot, node: SectionNode, tasksSection: SectionNode, tasks: Task[]): void {
+  if (IMPLEMENTATION_HEADING.test(foldForMatch(node.section.heading))) return
+  const kind = node.marker?.kind
+  const isGroup = kind === 'star' || kind === 'dash' || kind === 'plus' || node.marker === null
+  const enclosing = nearestNumbered(node.parent, tasksSection)
+  tasks.push(makeTask(root, node, isGroup ? null : node.marker?.label ?? null, isGroup ? (enclosing ?? tasksSection.section.heading) : null))
+  for (const child of node.children) readTask(root, child, tasksSection, tasks)
+}
+
+/** The heading of the nearest enclosing numbered task below the tasks section, if any. */
+function nearestNumbered(node: SectionNode | null, tasksSection: SectionNode): string | null {
+  for (let current = node; current && current !== tasksSection; current = current.parent) {
+    const kind = current.marker?.kind
+    if (kind && kind !== 'star' && kind !== 'dash' && kind !== 'plus') return current.section.heading
+  }
+  return null
+}
+
+function makeTask(root: BlockRoot, node: SectionNode, label: string | null, group: string | null): Omit<Task, 'id'> & {id: string} {
+  const blocks = root.children.slice(node.blockIndex, node.endIndex)
+  const texts = blocks.map((block, index) => blockText(block, index === 0))
+  const {text, footnotes} = cleanBodyText(texts)
+  return {
+    id: '',
+    label,
+    group,
+    sectionId: node.section.id,
+    line: node.section.line,
+    endLine: node.section.endLine,
+    title: titleOf(node),
+    text,
+    footnotes
+  }
+}
+
+/** Title: the heading line of a numbered item, or its first sentence; a group's own heading. */
+function titleOf(node: SectionNode): string {
+  const body = node.body
+  const colon = body.indexOf(':')
+  if (node.marker === null || node.marker.kind === 'star' || node.marker.kind === 'dash' || node.marker.kind === 'plus')
+    return headingText(colon > 0 && colon <= 120 ? body.slice(0, colon) : body)
+  return firstSentence(body)
+}
+
+function blockText(block: Block, isHeading: boolean): string {
+  if (block.type === 'tableRow') return block.cells.filter(Boolean).join(' | ')
+  if (!isHeading) return block.text
+  const marker = readMarker(block.text)
+  return marker ? block.text.slice(marker.length) : block.text
+}
+
+/** A tasks section without numbered items or groups: each bullet paragraph is a task. */
+function readBullets(root: BlockRoot, section: SectionNode, tasks: Task[]): void {
+  for (let index = section.blockIndex + 1; index < section.endIndex; index++) {
+    const block = root.children[index]
+    if (block?.type !== 'paragraph') continue
+    const marker = readMarker(block.text)
+    if (!marker || (marker.kind !== 'dash' && marker.kind !== 'plus' && marker.kind !== 'paren')) continue
+    const {text, footnotes} = cleanBodyText([block.text.slice(marker.length)])
+    tasks.push({
+      id: '',
+      label: marker.label,
+      group: null,
+      sectionId: section.section.id,
+      line: (block as Paragraph).position.start.line,
+      endLine: (block as Paragraph).position.end.line,
+      title: firstSentence(text),
+      text,
+      footnotes
+    })
+  }
+}
+
+function isAncestor(ancestor: SectionNode, node: SectionNode): boolean {
+  for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true
+  return false
+}

@@ -1,0 +1,229 @@
+/**
+ * Block parser: source lines -> a unist tree of paragraphs and table rows, with positions.
+ *
+ * The project's own line-based parser (CommonMark rules mangle these texts: "(1)", "I.", "a)" are not
+ * list items there, tab-indented lines become code, a "----" line makes a heading). It knows the two ways
+ * these files are laid out: one paragraph per line (Word export) and hard-wrapped lines (PDF export), and
+ * rejoins what the export cut:
+ * - a line wrapped inside a paragraph (no blank line between) continues when the evidence is clear;
+ * - a paragraph cut by a page break (footnote bodies or blank lines between) continues where the footnote
+ *   resolver found a join.
+ * Footnote bodies are left out of the running text.
+ */
+import type {Position} from 'unist'
+import type {SourceLine} from '../types.js'
+import {CONTINUATION_WORDS} from '../vocabulary/continuation.js'
+import {foldForMatch} from '../vocabulary/orthography.js'
+import {readMarker} from './read-marker.js'
+
+/** Where a piece of a paragraph's text came from. */
+export interface Segment {
+  readonly line: number
+  /** Offset of the segment's first character in the paragraph's `text`. */
+  readonly offset: number
+  /** 1-based column of that character in the source line. */
+  readonly column: number
+}
+
+export interface Paragraph {
+  readonly type: 'paragraph'
+  /** The paragraph's text: its lines trimmed and joined by one space, tabs turned into spaces. */
+  readonly text: string
+  readonly segments: readonly Segment[]
+  readonly position: Position
+}
+
+export interface TableRow {
+  readonly type: 'tableRow'
+  readonly cells: readonly string[]
+  readonly line: number
+  readonly position: Position
+}
+
+export type Block = Paragraph | TableRow
+
+export interface BlockRoot {
+  readonly type: 'root'
+  readonly children: readonly Block[]
+}
+
+/** What the footnote resolver tells the block parser. */
+export interface BlockContext {
+  /** Lines that hold footnote bodies: not running text. */
+  readonly bodyLines: ReadonlySet<number>
+  /** Paragraph ending on `from` continues on `to` (across a page break). */
+  readonly joins: ReadonlyArray<{readonly from: number; readonly to: number}>
+}
+
+const TERMINAL = /[.!?;:…][\s"'”’*)\]]*$/u
+const STARTS_LOWER_OR_DIGIT = /^[\s"'“‘(]*[\p{Ll}\d]/u
+const LAST_WORD = /(\p{L}+)[\s*_]*$/u
+const TABLE_CELL_SEPARATOR = /\t/
+
+export function parseBlocks(lines: readonly SourceLine[], context: BlockContext): BlockRoot {
+  const wrapWidth = estimateWrapWidth(lines, context.bodyLines)
+  const drafts: Array<{lines: SourceLine[]} | TableRow> = []
+  let index = 0
+  while (index < lines.length) {
+    const current = lines[index] as SourceLine
+    if (isBlank(current.text) || context.bodyLines.has(current.line)) {
+      index++
+      continue
+    }
+    const row = readTableRow(current)
+    if (row) {
+      drafts.push(row)
+      index++
+      continue
+    }
+    const group = [current]
+    index++
+    let stars = countEmphasisMarks(current.text)
+    while (index < lines.length) {
+      const next = lines[index] as SourceLine
+      if (isBlank(next.text) || context.bodyLines.has(next.line) || readTableRow(next)) break
+      // An emphasis left open ("*Căn cứ … của Thủ tướng" / "Chính phủ …;*") continues on the next line.
+      if (stars % 2 === 0 && !continuesOnNextLine(group.at(-1) as SourceLine, next, wrapWidth)) break
+      group.push(next)
+      stars += countEmphasisMarks(next.text)
+      index++
+    }
+    drafts.push({lines: group})
+  }
+  return {type: 'root', children: applyJoins(drafts, context.joins).map((draft) => ('type' in draft ? draft : toParagraph(draft.lines)))}
+}
+
+/** Emphasis asterisks on a line, not counting a bullet star at its start. */
+function countEmphasisMarks(text: string): number {
+  const marker = readMarker(text)
+  const body = marker && (marker.kind === 'star' || marker.kind === 'dash' || marker.kind === 'plus') ? text.slice(marker.length) : text
+  let count = 0
+  for (let index = 0; index < body.length; index++) if (body.charCodeAt(index) === 42 /* * */) count++
+  return count
+}
+
+/** Is the paragraph that ends with `current` wrapped onto `next` (no blank line between them)? */
+function continuesOnNextLine(current: SourceLine, next: SourceLine, wrapWidth: number | null): boolean {
+  const text = current.text.trimEnd()
+  const nextText = next.text.trim()
+  if (readMarker(nextText) || isAllCaps(nextText)) return false
+  if (TERMINAL.test(text)) return false
+  if (STARTS_LOWER_OR_DIGIT.test(nextText)) return true
+  if (/[,(–-]$/.test(text)) return true
+  const lastWord = LAST_WORD.exec(text)?.[1]
+  if (lastWord && CONTINUATION_WORDS.has(foldForMatch(lastWord))) return true
+  // Hard-wrapped text: a line that reaches the wrap width was cut by the layout, not by the author.
+  return wrapWidth !== null && text.trim().length >= wrapWidth * 0.8 && !readMarker(text.trim())
+}
+
+/**
+ * The width at which a hard-wrapped (PDF) export cut its lines, or null when the file keeps one
+ * paragraph per line. In wrapped text most long lines have nearly the same length.
+ */
+function estimateWrapWidth(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>): number | null {
+  const lengths: number[] = []
+  for (const {line, text} of lines) {
+    if (bodyLines.has(line)) continue
+    const length = text.trim().length
+    if (length >= 30) lengths.push(length)
+  }
+  if (lengths.length < 20) return null
+  lengths.sort((a, b) => a - b)
+  const p50 = lengths[Math.floor(lengths.length * 0.5)] ?? 0
+  const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0
+  // One paragraph per line gives a long tail of very long lines; wrapping caps them near one width.
+  return p90 <= 130 && p90 <= p50 * 1.35 ? p90 : null
+}
+
+function applyJoins(
+  drafts: Array<{lines: SourceLine[]} | TableRow>,
+  joins: BlockContext['joins']
+): Array<{lines: SourceLine[]} | TableRow> {
+  if (joins.length === 0) return drafts
+  const continuation = new Map(joins.map((join) => [join.from, join.to]))
+  const result: Array<{lines: SourceLine[]} | TableRow> = []
+  const startsAt = new Map<number, {lines: SourceLine[]}>()
+  for (const draft of drafts) if (!('type' in draft)) startsAt.set((draft.lines[0] as SourceLine).line, draft)
+  const absorbed = new Set<{lines: SourceLine[]}>()
+  for (const draft of drafts) {
+    if ('type' in draft) {
+      result.push(draft)
+      continue
+    }
+    if (absorbed.has(draft)) continue
+    let tail = (draft.lines.at(-1) as SourceLine).line
+    let to = continuation.get(tail)
+    while (to !== undefined) {
+      const next = startsAt.get(to)
+      if (!next || next === draft || absorbed.has(next)) break
+      draft.lines.push(...next.lines)
+      absorbed.add(next)
+      tail = (next.lines.at(-1) as SourceLine).line
+      to = continuation.get(tail)
+    }
+    result.push(draft)
+  }
+  return result
+}
+
+function toParagraph(lines: readonly SourceLine[]): Paragraph {
+  const segments: Segment[] = []
+  let text = ''
+  for (const {line, text: raw} of lines) {
+    const start = raw.length - raw.trimStart().length
+    const piece = raw.trim().replace(/\t/g, ' ')
+    if (text) text += ' '
+    segments.push({line, offset: text.length, column: start + 1})
+    text += piece
+  }
+  const first = lines[0] as SourceLine
+  const last = lines.at(-1) as SourceLine
+  return {
+    type: 'paragraph',
+    text,
+    segments,
+    position: {
+      start: {line: first.line, column: segments[0]?.column ?? 1},
+      end: {line: last.line, column: last.text.length + 1}
+    }
+  }
+}
+
+/** A tab-separated line with at least two non-empty cells is a table row. */
+function readTableRow(line: SourceLine): TableRow | null {
+  if (!TABLE_CELL_SEPARATOR.test(line.text)) return null
+  const cells = line.text.split('\t').map((cell) => cell.trim())
+  if (cells.filter(Boolean).length < 2) return null
+  return {
+    type: 'tableRow',
+    cells,
+    line: line.line,
+    position: {start: {line: line.line, column: 1}, end: {line: line.line, column: line.text.length + 1}}
+  }
+}
+
+/** The source line and column of a character offset in a paragraph's text. */
+export function locate(paragraph: Paragraph, offset: number): {line: number; column: number} {
+  let segment = paragraph.segments[0] as Segment
+  for (const candidate of paragraph.segments) {
+    if (candidate.offset > offset) break
+    segment = candidate
+  }
+  return {line: segment.line, column: segment.column + Math.max(0, offset - segment.offset)}
+}
+
+export function isBlank(text: string): boolean {
+  return text.trim().length === 0
+}
+
+/** A line written in capitals (a title such as "KẾT QUẢ THỰC HIỆN…"), at least two letters. */
+export function isAllCaps(text: string): boolean {
+  let letters = 0
+  for (const char of text) {
+    if (char.toLowerCase() !== char.toUpperCase()) {
+      if (char !== char.toUpperCase()) return false
+      letters++
+    }
+  }
+  return letters >= 2
+}

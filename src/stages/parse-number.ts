@@ -1,0 +1,241 @@
+/**
+ * Vietnamese-formatted numbers.
+ *
+ * Vietnamese writes "." between thousands and "," before decimals: 1.600 = 1600, 2.610,4 = 2610.4,
+ * 388,295 = 388.295, "02" = 2. Some files use the English convention instead ("7.5%", "1,600"), often
+ * mixed with the Vietnamese one in the same text. Most written figures can only be read one way:
+ *
+ *   - "2,45", "0,71", "12,7": a single comma followed by 1-2 (or 4+) digits cannot separate thousands;
+ *   - "7.5", "0.125", "2023.5": a single dot that is not followed by exactly three digits (or follows a
+ *     group that cannot open a thousands grouping) is a decimal point;
+ *   - "1.234.567", "2.610,4" are Vietnamese; "1,234,567", "1,600.5" are English.
+ *
+ * Two shapes stay open: one dot or one comma followed by exactly three digits after a group of 1-3
+ * digits ("1.600", "388,295"). Those take the Vietnamese reading unless the surrounding text settles the
+ * question (see `SeparatorEvidence`); "1,600" with nothing to settle it is reported as ambiguous.
+ */
+
+export type SeparatorStyle = 'plain' | 'vi' | 'en'
+
+export interface ParsedNumber {
+  readonly value: number
+  /** true when the figure could also be read with the other convention and the context did not settle it */
+  readonly ambiguous: boolean
+  /** convention used: 'plain' (digits only), 'vi' (. thousands, , decimal) or 'en' (, thousands, . decimal) */
+  readonly style: SeparatorStyle
+}
+
+/** What the other figures of a text say about its separator convention. */
+export interface SeparatorEvidence {
+  /** a figure with a decimal comma that cannot be English ("2,45", "2.610,4") */
+  readonly viDecimalComma: boolean
+  /** a figure with dot-grouped thousands that cannot be English ("1.234.567", "2.610,4") */
+  readonly viThousandsDot: boolean
+  /** a figure with a decimal point that cannot be Vietnamese ("7.5", "1,600.5") */
+  readonly enDecimalPoint: boolean
+  /** a figure with comma-grouped thousands that cannot be Vietnamese ("1,234,567", "1,600.5") */
+  readonly enThousandsComma: boolean
+  /** a figure of the open shape "1.600" (read as Vietnamese thousands by default) */
+  readonly dotThree: boolean
+}
+
+export const NO_EVIDENCE: SeparatorEvidence = {
+  viDecimalComma: false,
+  viThousandsDot: false,
+  enDecimalPoint: false,
+  enThousandsComma: false,
+  dotThree: false
+}
+
+type Shape = 'plain' | 'vi-thousands' | 'vi-decimal' | 'vi-mixed' | 'en-thousands' | 'en-decimal' | 'en-mixed' | 'dot3' | 'comma3'
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57
+
+/** Split "1.234,5" into digit groups and the separators between them; null unless digits with single separators. */
+function splitGroups(body: string): {groups: string[]; separators: string[]} | null {
+  const groups: string[] = []
+  const separators: string[] = []
+  let start = 0
+  for (let index = 0; index < body.length; index++) {
+    const code = body.charCodeAt(index)
+    if (isDigitCode(code)) continue
+    if (code !== 46 && code !== 44) return null // only "." and ","
+    if (index === start) return null // empty group: "1..2", ",5"
+    groups.push(body.slice(start, index))
+    separators.push(body[index] ?? '')
+    start = index + 1
+  }
+  if (start >= body.length) return null // empty or trailing separator
+  groups.push(body.slice(start))
+  return {groups, separators}
+}
+
+/** A group that can open a thousands grouping: 1-3 digits, not a leading zero ("0.600" is a decimal). */
+const opensGrouping = (group: string): boolean => group.length >= 1 && group.length <= 3 && group[0] !== '0'
+
+function classify(groups: readonly string[], separators: readonly string[]): Shape | null {
+  if (separators.length === 0) return 'plain'
+  const dots = separators.filter((separator) => separator === '.').length
+  const commas = separators.length - dots
+  const first = groups[0] ?? ''
+  const rest = groups.slice(1)
+  const last = separators[separators.length - 1]
+  const allThree = (list: readonly string[]): boolean => list.every((group) => group.length === 3)
+  if (dots > 0 && commas > 0) {
+    // mixed: the last separator is the decimal one, the others group thousands
+    if (last === ',' && commas === 1 && opensGrouping(first) && allThree(rest.slice(0, -1))) return 'vi-mixed'
+    if (last === '.' && dots === 1 && opensGrouping(first) && allThree(rest.slice(0, -1))) return 'en-mixed'
+    return null
+  }
+  if (dots > 0) {
+    if (dots > 1) return opensGrouping(first) && allThree(rest) ? 'vi-thousands' : null
+    return opensGrouping(first) && rest[0]?.length === 3 ? 'dot3' : 'en-decimal'
+  }
+  if (commas > 1) return opensGrouping(first) && allThree(rest) ? 'en-thousands' : null
+  return opensGrouping(first) && rest[0]?.length === 3 ? 'comma3' : 'vi-decimal'
+}
+
+const readVietnamese = (body: string): number => Number(body.replaceAll('.', '').replace(',', '.'))
+const readEnglish = (body: string): number => Number(body.replaceAll(',', ''))
+
+/**
+ * Read one written figure ("1.600", "2.610,4", "02", "7.5") as a number; null when the text is not a
+ * figure (letters, empty groups, separators that fit neither convention such as "1.2.3" or "1,2,3").
+ * `evidence` is what the rest of the text says about its convention (see `collectSeparatorEvidence`).
+ */
+export function parseVietnameseNumber(text: string, evidence: SeparatorEvidence = NO_EVIDENCE): ParsedNumber | null {
+  let body = text.trim()
+  let sign = 1
+  if (body.startsWith('-') || body.startsWith('−')) {
+    sign = -1
+    body = body.slice(1)
+  }
+  const split = splitGroups(body)
+  if (!split) return null
+  const shape = classify(split.groups, split.separators)
+  if (!shape) return null
+  const reading = readShape(body, shape, evidence)
+  if (!Number.isFinite(reading.value)) return null
+  return {...reading, value: sign * reading.value}
+}
+
+function readShape(body: string, shape: Shape, evidence: SeparatorEvidence): ParsedNumber {
+  const vietnameseSeen = evidence.viDecimalComma || evidence.viThousandsDot
+  const englishSeen = evidence.enDecimalPoint || evidence.enThousandsComma
+  switch (shape) {
+    case 'plain':
+      return {value: Number(body), ambiguous: false, style: 'plain'}
+    case 'vi-thousands':
+    case 'vi-decimal':
+    case 'vi-mixed':
+      return {value: readVietnamese(body), ambiguous: false, style: 'vi'}
+    case 'en-thousands':
+    case 'en-decimal':
+    case 'en-mixed':
+      return {value: readEnglish(body), ambiguous: false, style: 'en'}
+    case 'dot3':
+      // "1.600": Vietnamese thousands unless the text groups thousands with commas and never writes
+      // Vietnamese; ambiguous when the text also writes English decimal points ("7.5%" next to "1.600").
+      if (evidence.enThousandsComma && !vietnameseSeen) return {value: readEnglish(body), ambiguous: false, style: 'en'}
+      return {value: readVietnamese(body), ambiguous: englishSeen, style: 'vi'}
+    case 'comma3':
+      // "388,295": a Vietnamese decimal comma unless the text is English throughout; settled either way
+      // only when the text shows one convention (a "1.600" counts for Vietnamese).
+      if (englishSeen && !vietnameseSeen && !evidence.dotThree) return {value: readEnglish(body), ambiguous: false, style: 'en'}
+      return {
+        value: readVietnamese(body),
+        ambiguous: !(vietnameseSeen || evidence.dotThree) || englishSeen,
+        style: 'vi'
+      }
+  }
+}
+
+/**
+ * Gather what the figures of `text` say about its separator convention, ignoring heading numbers such as
+ * "2.1." or "2.1)" that look like English decimals. Linear in the length of the text.
+ */
+export function collectSeparatorEvidence(text: string): SeparatorEvidence {
+  let viDecimalComma = false
+  let viThousandsDot = false
+  let enDecimalPoint = false
+  let enThousandsComma = false
+  let dotThree = false
+  const length = text.length
+  let index = 0
+  while (index < length) {
+    if (!isDigitCode(text.charCodeAt(index))) {
+      index++
+      continue
+    }
+    const start = index
+    let hasSeparator = false
+    while (index < length) {
+      const code = text.charCodeAt(index)
+      if (isDigitCode(code)) index++
+      else if ((code === 46 || code === 44) && isDigitCode(text.charCodeAt(index + 1))) {
+        hasSeparator = true
+        index++
+      } else break
+    }
+    if (!hasSeparator) continue
+    const glued = start > 0 && isLetterCode(text.charCodeAt(start - 1))
+    const next = text[index]
+    const heading = (next === '.' || next === ')') && !isDigitCode(text.charCodeAt(index + 1))
+    if (glued || (heading && (next === ')' || isHeadingEnd(text, index + 1)))) continue
+    const split = splitGroups(text.slice(start, index))
+    const shape = split ? classify(split.groups, split.separators) : null
+    if (shape === 'vi-decimal') viDecimalComma = true
+    else if (shape === 'vi-thousands') viThousandsDot = true
+    else if (shape === 'vi-mixed') viDecimalComma = viThousandsDot = true
+    else if (shape === 'en-decimal') enDecimalPoint = true
+    else if (shape === 'en-thousands') enThousandsComma = true
+    else if (shape === 'en-mixed') enDecimalPoint = enThousandsComma = true
+    else if (shape === 'dot3') dotThree = true
+  }
+  return {viDecimalComma, viThousandsDot, enDecimalPoint, enThousandsComma, dotThree}
+}
+
+/** "2.1. Về kinh tế": a "." after a dotted number, then a space and a capital or end of text. */
+function isHeadingEnd(text: string, index: number): boolean {
+  if (index >= text.length) return false
+  if (text[index] !== ' ') return false
+  const after = text[index + 1] ?? ''
+  return after !== '' && after === after.toUpperCase() && after !== after.toLowerCase()
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0
+}
+
+/** Digits of a non-negative finite number without exponent notation: [integer part, fraction part]. */
+function expandDigits(value: number): [string, string] {
+  const text = String(value)
+  const exponentAt = text.indexOf('e')
+  if (exponentAt === -1) {
+    const [integer = '0', fraction = ''] = text.split('.')
+    return [integer, fraction]
+  }
+  const exponent = Number(text.slice(exponentAt + 1))
+  const [head = '0', tail = ''] = text.slice(0, exponentAt).split('.')
+  const digits = head + tail
+  const point = head.length + exponent // position of the decimal point within `digits`
+  if (point <= 0) return ['0', '0'.repeat(-point) + digits]
+  if (point >= digits.length) return [digits + '0'.repeat(point - digits.length), '']
+  return [digits.slice(0, point), digits.slice(point)]
+}
+
+/**
+ * Write a number the Vietnamese way: "." between thousands, "," before decimals (1600 -> "1.600",
+ * 2610.4 -> "2.610,4", 0.07 -> "0,07"). Exact: parsing the result gives the number back.
+ */
+export function formatVietnameseNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`cannot format ${value}`)
+  const sign = value < 0 ? '-' : ''
+  const [integer, fraction] = expandDigits(Math.abs(value))
+  let grouped = ''
+  for (let end = integer.length; end > 0; end -= 3) {
+    const start = Math.max(0, end - 3)
+    grouped = integer.slice(start, end) + (grouped === '' ? '' : '.' + grouped)
+  }
+  return sign + grouped + (fraction === '' ? '' : ',' + fraction)
+}

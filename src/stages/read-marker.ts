@@ -1,0 +1,126 @@
+/**
+ * Read the numbering marker at the start of a paragraph: "Phần thứ hai", "Điều 2.", "II.", "3.",
+ * "3.1.", "3. 6." (a typo for 3.6), "1.1.1", "a)", "(7)", "- (7)", "-", "+", "*".
+ *
+ * `rank` orders marker kinds from the outermost division to the innermost bullet; the section splitter
+ * nests a section under the nearest open one of lower rank, so documents may skip levels.
+ */
+import {parseNumberWords} from '../vocabulary/number-words.js'
+import {foldForMatch} from '../vocabulary/orthography.js'
+import {ANNEX_HEADING, ARTICLE_HEADING, CHAPTER_HEADING, PART_HEADING} from '../vocabulary/headings.js'
+
+export type MarkerKind =
+  | 'part'
+  | 'annex'
+  | 'article'
+  | 'roman'
+  | 'arabic'
+  | 'arabic2'
+  | 'arabic3'
+  | 'letter'
+  | 'paren'
+  | 'star'
+  | 'dash'
+  | 'plus'
+
+export const MARKER_RANK: Readonly<Record<MarkerKind, number>> = {
+  part: 0,
+  annex: 0,
+  article: 1,
+  roman: 2,
+  arabic: 3,
+  arabic2: 4,
+  arabic3: 5,
+  letter: 6,
+  paren: 7,
+  star: 8,
+  dash: 9,
+  plus: 10
+}
+
+export interface Marker {
+  readonly kind: MarkerKind
+  readonly rank: number
+  /** Normalised label: "Phần thứ hai", "Điều 2", "II", "3", "3.6", "a", "(7)", "-", "+", "*". */
+  readonly label: string
+  /** Number of characters the marker and the spaces after it take at the start of the text. */
+  readonly length: number
+}
+
+const ROMAN = /^([IVXLC]{1,6})[.)][*_]*\s+(?=\S)/
+const ARABIC3 = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?[*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
+const ARABIC2 = /^(\d{1,2})\.(\d{1,2})\.?[*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
+/** "3. 6. Tiếp tục": a space slipped in after the first dot; the second dot is required then. */
+const ARABIC2_SPACED = /^(\d{1,2})\. (\d{1,2})\.\s*(?=\p{L})/u
+const ARABIC = /^(\d{1,2})[.)][*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
+const LETTER = /^([a-zđ])[).][*_]*\s+(?=\S)/u
+const PAREN = /^\((\d{1,3})\)[*_]*\s*(?=\S)/
+const BULLET = /^([-–—•+*]|\*\*)\s+(?=\S)/
+
+/** Emphasis opened right before a marker ("**Điều 1.", "*2.1. …*"); a bullet star is followed by a space. */
+const LEADING_EMPHASIS = /^(?:\*{1,3}|_{1,2})(?=[^\s*_])/
+
+export function readMarker(text: string): Marker | null {
+  let head = text.trimStart()
+  let skipped = text.length - head.length
+  const emphasis = LEADING_EMPHASIS.exec(head)
+  if (emphasis) {
+    head = head.slice(emphasis[0].length)
+    skipped += emphasis[0].length
+  }
+  const marker = readAt(head)
+  return marker && skipped ? {...marker, length: marker.length + skipped} : marker
+}
+
+function readAt(text: string): Marker | null {
+  const first = text.charCodeAt(0)
+  // Digits: arabic numbering in its forms.
+  if (first >= 48 && first <= 57) {
+    let match = ARABIC3.exec(text)
+    if (match) return make('arabic3', `${match[1]}.${match[2]}.${match[3]}`, match[0].length)
+    match = ARABIC2.exec(text) ?? ARABIC2_SPACED.exec(text)
+    if (match) return make('arabic2', `${match[1]}.${match[2]}`, match[0].length)
+    match = ARABIC.exec(text)
+    if (match) return make('arabic', match[1] ?? '', match[0].length)
+    return null
+  }
+  if (first === 40 /* ( */) {
+    const match = PAREN.exec(text)
+    return match ? make('paren', `(${Number(match[1])})`, match[0].length) : null
+  }
+  const bullet = BULLET.exec(text)
+  if (bullet) {
+    const symbol = bullet[1] ?? '-'
+    const kind = symbol === '+' ? 'plus' : symbol.startsWith('*') ? 'star' : 'dash'
+    // "- (7) …": a numbered item written behind a dash is the numbered item.
+    const inner = readAt(text.slice(bullet[0].length))
+    if (inner && inner.kind === 'paren') return {...inner, length: inner.length + bullet[0].length}
+    return make(kind, kind === 'plus' ? '+' : kind === 'star' ? '*' : '-', bullet[0].length)
+  }
+  const roman = ROMAN.exec(text)
+  if (roman) return make('roman', roman[1] ?? '', roman[0].length)
+  const letter = LETTER.exec(text)
+  if (letter) return make('letter', letter[1] ?? '', letter[0].length)
+  return readWordMarker(text)
+}
+
+function readWordMarker(text: string): Marker | null {
+  const folded = foldForMatch(text.slice(0, 40))
+  let match = ARTICLE_HEADING.exec(folded)
+  if (match) return make('article', `Điều ${Number(match[1])}`, match[0].length)
+  match = PART_HEADING.exec(folded)
+  if (match) {
+    const ordinal = match[1] ? parseNumberWords(match[1]) : null
+    if (match[1] && ordinal === null) return null
+    return make('part', text.slice(0, match[0].length).trim().replace(/[.:]$/, ''), match[0].length)
+  }
+  match = CHAPTER_HEADING.exec(folded)
+  if (match) return make('part', text.slice(0, match[0].length).trim().replace(/[.:]$/, ''), match[0].length)
+  match = ANNEX_HEADING.exec(folded)
+  if (match) return make('annex', text.slice(0, match[0].length).trim().replace(/[.:]$/, ''), match[0].length)
+  return null
+}
+
+function make(kind: MarkerKind, label: string, length: number): Marker {
+  return {kind, rank: MARKER_RANK[kind], label, length}
+}

@@ -1,0 +1,207 @@
+/**
+ * Section splitter: the heading hierarchy of a document (Phần thứ nhất/hai, Điều N., I./II., 1., 1.1.,
+ * a), starred and dashed groups, unnumbered headings ending in a colon), with heading text, level,
+ * parent and line range.
+ *
+ * Nesting is by marker rank, not by position: a section nests under the nearest open section of lower
+ * rank, so a document that goes from "Điều 2." straight to "1." or from "2." to "2.1." nests right.
+ */
+import type {VFile} from 'vfile'
+import type {Section, SectionKind} from '../schema.js'
+import {CLOSING_PARAGRAPHS} from '../vocabulary/headings.js'
+import {foldForMatch} from '../vocabulary/orthography.js'
+import {type Block, type BlockRoot, isAllCaps} from './parse-blocks.js'
+import {type Marker, readMarker} from './read-marker.js'
+
+export interface SectionNode {
+  readonly section: Section
+  readonly marker: Marker | null
+  /** Index of the heading block in the tree's children. */
+  readonly blockIndex: number
+  /** Index one past the section's last block. */
+  endIndex: number
+  /** Rank used for nesting (marker rank; unnumbered headings sit just below their parent). */
+  readonly rank: number
+  /** The heading block's text after the marker, emphasis removed (the whole paragraph, not cut). */
+  readonly body: string
+  readonly children: SectionNode[]
+  readonly parent: SectionNode | null
+}
+
+export interface Outline {
+  readonly sections: Section[]
+  readonly nodes: SectionNode[]
+  /** For each block, the innermost section it belongs to (null before the first heading or after the closing). */
+  readonly sectionOfBlock: ReadonlyArray<SectionNode | null>
+  /** Index of the first block of the closing matter (recipients, signature), or the block count. */
+  readonly closingIndex: number
+}
+
+const HEADING_MAX = 160
+const EMPHASIS = /\*+|__|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu
+
+/** Remove markdown emphasis marks and collapse white space. */
+export function stripEmphasis(text: string): string {
+  return text.replace(EMPHASIS, '').replace(/\s+/g, ' ').trim()
+}
+
+/** The text of a heading: emphasis removed, trailing colon removed. */
+export function headingText(text: string): string {
+  return stripEmphasis(text).replace(/\s*[:：]\s*$/, '').trim()
+}
+
+/** First sentence of a paragraph, cut at a word break before `max` characters. */
+export function firstSentence(text: string, max = HEADING_MAX): string {
+  const clean = stripEmphasis(text)
+  const end = /[.!?](?=\s|$)/.exec(clean)
+  let sentence = end ? clean.slice(0, end.index) : clean
+  if (sentence.length > max) {
+    const cut = sentence.lastIndexOf(' ', max)
+    sentence = sentence.slice(0, cut > 0 ? cut : max)
+  }
+  return sentence.replace(/[\s,;:.]+$/, '')
+}
+
+/** Is a bullet paragraph ("- *Về phát triển kinh tế:*", "* Công nghiệp…") the heading of a group? */
+export function isGroupHeading(bodyText: string): boolean {
+  const text = stripEmphasis(bodyText)
+  if (text.length === 0 || text.length > 120) return false
+  if (/:$/.test(text)) return true
+  return !/[.;!?]$/.test(text) && !/\d/.test(text) && /^\p{Lu}/u.test(text)
+}
+
+export function isClosingParagraph(text: string): boolean {
+  const folded = foldForMatch(stripEmphasis(text))
+  return CLOSING_PARAGRAPHS.some((pattern) => pattern.test(folded))
+}
+
+export function splitSections(root: BlockRoot, file: VFile): Outline {
+  void file
+  const blocks = root.children
+  const nodes: SectionNode[] = []
+  const sectionOfBlock: Array<SectionNode | null> = new Array(blocks.length).fill(null)
+  const stack: SectionNode[] = []
+  let closingIndex = blocks.length
+  let skipNext = false
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as Block
+    if (skipNext) {
+      skipNext = false
+      sectionOfBlock[index] = stack.at(-1) ?? null
+      continue
+    }
+    if (block.type !== 'paragraph') {
+      sectionOfBlock[index] = stack.at(-1) ?? null
+      continue
+    }
+    const text = block.text
+    if (isClosingParagraph(text)) {
+      if (closingIndex === blocks.length) closingIndex = index
+      closeUntil(stack, -1, index)
+      continue
+    }
+    const opening = readHeading(text, stack.at(-1) ?? null)
+    if (!opening) {
+      sectionOfBlock[index] = stack.at(-1) ?? null
+      continue
+    }
+    let {heading} = opening
+    const {marker, kind, rank, body} = opening
+    // "Phần thứ nhất" on its own, with the part's title in capitals on the next paragraph.
+    if ((marker?.kind === 'part' || marker?.kind === 'annex') && stripEmphasis(body) === '') {
+      const next = blocks[index + 1]
+      if (next?.type === 'paragraph' && next.text.length <= 300 && (isAllCaps(next.text) || (marker.kind === 'annex' && isEmphasised(next.text)))) {
+        heading = stripEmphasis(next.text)
+        skipNext = true
+      } else heading = marker.label
+    }
+    if (marker?.kind === 'annex') closingIndex = Math.min(closingIndex, index)
+    closeUntil(stack, rank, index)
+    const parent = stack.at(-1) ?? null
+    const section: Section = {
+      id: `sec-${nodes.length + 1}`,
+      label: marker ? marker.label : null,
+      heading,
+      level: stack.length,
+      kind,
+      parentId: parent ? parent.section.id : null,
+      line: block.position.start.line,
+      endLine: block.position.end.line
+    }
+    const node: SectionNode = {section, marker, blockIndex: index, endIndex: index + 1, rank, body, children: [], parent}
+    parent?.children.push(node)
+    nodes.push(node)
+    stack.push(node)
+    sectionOfBlock[index] = node
+  }
+  closeUntil(stack, -1, blocks.length)
+  // Line ranges: from the heading to the last line of the last block inside.
+  for (const node of nodes) {
+    const last = blocks[node.endIndex - 1]
+    const endLine = last ? last.position.end.line : node.section.line
+    ;(node.section as {endLine: number}).endLine = Math.max(node.section.line, endLine)
+  }
+  return {sections: nodes.map((node) => node.section), nodes, sectionOfBlock, closingIndex}
+}
+
+/** A paragraph set wholly in bold or italics ("**Đánh giá kết quả …**"): an annex's title. */
+function isEmphasised(text: string): boolean {
+  return /^\*+[^*]/.test(text) && /[^*]\*+$/.test(text)
+}
+
+function closeUntil(stack: SectionNode[], rank: number, index: number): void {
+  while (stack.length > 0 && (stack.at(-1) as SectionNode).rank >= rank) {
+    const node = stack.pop() as SectionNode
+    node.endIndex = index
+  }
+}
+
+interface Opening {
+  readonly marker: Marker | null
+  readonly kind: SectionKind
+  readonly rank: number
+  readonly heading: string
+  readonly body: string
+}
+
+const KIND_OF_MARKER: Readonly<Record<string, SectionKind>> = {
+  part: 'part',
+  annex: 'part',
+  article: 'article',
+  roman: 'heading',
+  arabic: 'item',
+  arabic2: 'item',
+  arabic3: 'item',
+  letter: 'item',
+  star: 'group',
+  dash: 'group',
+  plus: 'group'
+}
+
+function readHeading(text: string, current: SectionNode | null): Opening | null {
+  const marker = readMarker(text)
+  if (marker) {
+    if (marker.kind === 'paren') return null
+    const body = text.slice(marker.length)
+    if ((marker.kind === 'star' || marker.kind === 'dash' || marker.kind === 'plus') && !isGroupHeading(body)) return null
+    const heading = headingOf(body) || marker.label
+    return {marker, kind: KIND_OF_MARKER[marker.kind] ?? 'item', rank: marker.rank, heading, body: stripEmphasis(body)}
+  }
+  // An unnumbered heading that introduces what follows: "Một số chỉ tiêu chủ yếu:".
+  const clean = stripEmphasis(text)
+  if (clean.length <= 100 && /:$/.test(clean) && /^\p{Lu}/u.test(clean) && !/[;.]/.test(clean)) {
+    const rank = current ? current.rank + 0.5 : 0.5
+    return {marker: null, kind: 'heading', rank, heading: headingText(clean), body: clean}
+  }
+  return null
+}
+
+/** A section's heading: the whole heading line when short, else its first sentence. */
+function headingOf(body: string): string {
+  // "Chỉ tiêu về kinh tế: Thu ngân sách đạt 100%…": the lead before the colon names the section.
+  const lead = /^([^:]{2,120}):\s*\S/u.exec(stripEmphasis(body))
+  if (lead?.[1]) return headingText(lead[1])
+  const clean = headingText(body)
+  if (clean.length <= HEADING_MAX && !/[.!?](?=\s)/.test(clean)) return clean.replace(/[.;]$/, '')
+  return firstSentence(body)
+}

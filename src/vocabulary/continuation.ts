@@ -1,0 +1,33 @@
+/**
+ * Words that never end a Vietnamese sentence: a line that ends with one of them continues on the next
+ * line, even when the next line starts with a capital (a proper noun: "… của" / "Ủy ban nhân dân tỉnh").
+ * Folded (lower case, new tone placement).
+ */
+export const CONTINUATION_WORDS: ReadonlySet<string> = new Set([
+  'và', // and
+  'hoặc', // or
+  'của', // of
+  'các', // the (plural)
+  'những', // the (plural)
+  'cho', // for
+  'với', // with
+  'trong', // in
+  'theo', // according to
+  'về', // about
+  'tại', // at
+  'là', // is
+  'được', // passive marker
+  'bị', // passive marker (adverse)
+  'đến', // to
+  'từ', // from
+  'để', // in order to
+  'nhằm', // aiming to
+  'gồm', // comprising
+  'như', // such as
+  'thuộc', // belonging to
+  'giữa', // between
+  'trên', // on, over
+  'dưới', // under
+  'đối', // "đối với": towards
+  'số' // number ("Quyết định số")
+])

@@ -1,0 +1,73 @@
+/**
+ * Layout vocabulary for footnotes and page breaks: which characters make a footnote label, which
+ * superscripts belong to a unit instead, how a sentence ends and how a heading or list item starts.
+ *
+ * Used by `stages/resolve-footnotes.ts`. Word matching runs on lower-cased text.
+ */
+
+/** Superscript digits as Word/PDF exports write footnote labels ("¹", "⁴⁸"), with their values. */
+export const SUPERSCRIPT_DIGITS: Readonly<Record<string, string>> = {
+  '\u2070': '0', // ⁰
+  '\u00b9': '1', // ¹
+  '\u00b2': '2', // ²
+  '\u00b3': '3', // ³
+  '\u2074': '4', // ⁴
+  '\u2075': '5', // ⁵
+  '\u2076': '6', // ⁶
+  '\u2077': '7', // ⁷
+  '\u2078': '8', // ⁸
+  '\u2079': '9' // ⁹
+}
+
+/** Superscript parentheses: some exports write a label as "⁽⁴³⁾". */
+export const SUPERSCRIPT_OPEN = '\u207d' // ⁽
+export const SUPERSCRIPT_CLOSE = '\u207e' // ⁾
+
+/**
+ * Units that take a superscript exponent: "39.180,6 m²", "84.041,8m²", "km²", "m³/ngày". A ² or ³ right
+ * after one of these (standing alone as a word) is part of the unit, never a footnote marker.
+ * "ha" (hectare) is an area already and takes no exponent: "269ha²" is a marker after the unit.
+ */
+export const EXPONENT_UNITS: ReadonlySet<string> = new Set([
+  'm', // mét: m², m³
+  'km', // ki-lô-mét: km²
+  'cm', // xen-ti-mét: cm², cm³
+  'mm', // mi-li-mét: mm²
+  'dm', // đề-xi-mét: dm², dm³
+  'hm', // héc-tô-mét: hm²
+  'dam' // đề-ca-mét: dam²
+])
+
+/** Characters that end a sentence: a paragraph ending in one of them is complete. */
+export const TERMINAL_PUNCTUATION: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?', '…'])
+
+/**
+ * Characters that may close a sentence after its terminal punctuation and are skipped when looking
+ * for it: closing quotes, markdown emphasis, closing brackets of an aside written after the stop.
+ */
+export const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '\'', '”', '’', '»', ')', '*', '_', ' ', '\t'])
+
+/**
+ * Words that open a heading when a number or ordinal follows them: "Điều 2.", "Phần thứ hai",
+ * "Chương I", "Mục 3", "Phụ lục 1". A paragraph starting with one of them is not the second half of a
+ * paragraph cut by a page break.
+ */
+export const HEADING_WORDS: readonly string[] = [
+  'điều', // article
+  'phần', // part
+  'chương', // chapter
+  'mục', // section
+  'phụ lục', // annex
+  'phụ biểu', // annex table
+  'biểu' // table ("Biểu số 01")
+]
+
+/** Bullets that open a list item: "- …", "+ …", "* …", "• …", "– …". */
+export const BULLETS: ReadonlySet<string> = new Set(['-', '+', '*', '•', '–', '—', '·'])
+
+/**
+ * A heading or list item longer than this many words reads as a paragraph that happens to be numbered
+ * ("3.3. Tiếp tục đẩy mạnh …"); below it, a line without final punctuation is a title, not a paragraph
+ * cut by a page break.
+ */
+export const HEADING_MAX_WORDS = 30

@@ -1,0 +1,55 @@
+/**
+ * Heading vocabulary: how sections are numbered, and which headings open the lists this tool extracts.
+ * Patterns run on text folded by `foldForMatch` (lower case, new tone placement) unless noted.
+ */
+
+/** "Phần thứ nhất", "Phần thứ hai", "Phần I", "PHẦN 2": the top division of a report. */
+export const PART_HEADING = /^phần\s+(?:thứ\s+(\p{L}+)|([ivxlc]+|\d{1,2}))(?![\p{L}\p{N}])[.:]?\s*/u
+
+/** "Chương I": chapter, same rank as a part. */
+export const CHAPTER_HEADING = /^chương\s+([ivxlc]+|\d{1,2})(?![\p{L}\p{N}])[.:]?\s*/u
+
+/** "Điều 2." / "Điều 2:" — an article of a resolution. */
+export const ARTICLE_HEADING = /^điều\s+(\d{1,3})\s*[.:]?\s*/u
+
+/** Annex: "PHỤ LỤC", "Phụ lục 1", "PHỤ LỤC II". */
+export const ANNEX_HEADING = /^phụ lục(?:\s+(?:số\s+)?([ivxlc]+|\d{1,2}))?(?![\p{L}\p{N}])[.:]?\s*/u
+
+/**
+ * Paragraphs that close the body of a document: recipients, the closing formula of a report, the
+ * adoption sentence of a resolution, the signature block.
+ */
+export const CLOSING_PARAGRAPHS: readonly RegExp[] = [
+  /^nơi nhận\s*:?/u, // list of recipients
+  /^trên đây là\s/u, // "Trên đây là Báo cáo ..." closing formula
+  /^nghị quyết này (?:đã )?được .*thông qua/u, // adoption sentence
+  /^(?:\*\*)?(?:tm\.|t\/m|kt\.|tl\.)\s/u // signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
+]
+
+/** Headings of a list of the plan's main targets (chỉ tiêu). */
+export const INDICATOR_HEADING = /(?:^|[^\p{L}])chỉ tiêu(?![\p{L}])/u
+
+/** Headings that mention chỉ tiêu but introduce solutions or tasks, not the targets themselves. */
+export const NOT_INDICATOR_HEADING = /(?:giải pháp|nhiệm vụ|kết quả|đánh giá|tình hình|thực hiện các chỉ tiêu|tổ chức thực hiện)/u
+
+/**
+ * Headings of the plan's tasks and solutions: "Nhiệm vụ và giải pháp chủ yếu", "Nhiệm vụ, giải pháp",
+ * "Các nhiệm vụ trọng tâm", "Giải pháp thực hiện các chỉ tiêu", "Mục tiêu, nhiệm vụ và giải pháp năm 2024".
+ * Anchored at the start: an item such as "Tập trung thực hiện các nhiệm vụ lớn" is a task, not a tasks section.
+ */
+export const TASK_HEADING = /^(?:(?:một số|các|những)\s+)?(?:mục tiêu,?\s+(?:và\s+)?)?(?:nhiệm vụ|giải pháp)(?![\p{L}])/u
+
+/** Headings of a tasks section that are really about the past or about implementation, not tasks. */
+export const NOT_TASK_HEADING = /(?:tổ chức thực hiện|kết quả thực hiện|đánh giá|tình hình thực hiện)/u
+
+/** "Tổ chức thực hiện": who implements and supervises; never tasks. */
+export const IMPLEMENTATION_HEADING = /^tổ chức thực hiện/u
+
+/** Headings of the plan's objectives (mục tiêu); may hold the indicator list in reports. */
+export const OBJECTIVES_HEADING = /(?:^|[^\p{L}])mục tiêu(?![\p{L}])/u
+
+/**
+ * The lead of a group heading that carries its own content: "Chỉ tiêu về kinh tế: Thu ngân sách…",
+ * "Về xã hội: …", "Nhóm chỉ tiêu môi trường: …", "Lĩnh vực y tế: …".
+ */
+export const GROUP_LEAD = /^(?:nhóm\s+)?(?:chỉ tiêu\s+(?!chủ yếu)|về\s|lĩnh vực\s|nhóm\s)(?!.*chủ yếu)/u

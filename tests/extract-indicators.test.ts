@@ -1,0 +1,116 @@
+import {describe, expect, it} from 'vitest'
+import {extractIndicators} from '../src/stages/extract-indicators.js'
+import {dedent, readSeed, stage} from './helpers/pipeline.js'
+
+function indicators(text: string, planYear: number | null = 2024) {
+  const {root, outline, file} = stage(text)
+  return extractIndicators(root, outline, planYear, file).map(({label, group, line, text}) => ({label, group, line, text}))
+}
+
+describe('extractIndicators layouts', () => {
+  it('should read one "(n)" item per line, behind "- " or not', () => {
+    const found = indicators(dedent(`
+      2. Các chỉ tiêu chủ yếu
+      (1) Giá trị sản xuất tăng 11%.
+      - (2) Thu nhập bình quân đầu người trên 70 triệu đồng/người/năm.
+      3. Nhiệm vụ và giải pháp
+      3.1. Tập trung phát triển công nghiệp.
+    `))
+    expect(found).toEqual([
+      {label: '(1)', group: null, line: 2, text: 'Giá trị sản xuất tăng 11%'},
+      {label: '(2)', group: null, line: 3, text: 'Thu nhập bình quân đầu người trên 70 triệu đồng/người/năm'}
+    ])
+  })
+
+  it('should read grouped items with the group heading without number and colon', () => {
+    const found = indicators(dedent(`
+      2. Các chỉ tiêu chủ yếu
+      2.1. Về kinh tế:
+      (1) Tổng sản phẩm tăng 7,5-8%;
+      2.2. Về xã hội
+      (2) Tỷ lệ hộ nghèo giảm còn 0,71%.
+    `))
+    expect(found.map((item) => [item.label, item.group])).toEqual([
+      ['(1)', 'Về kinh tế'],
+      ['(2)', 'Về xã hội']
+    ])
+  })
+
+  it('should read "-" bullets without numbers, each one indicator labelled "-"', () => {
+    const found = indicators('2. Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2024\n- Thu ngân sách đạt 388,295 tỷ đồng.\n\n- Tỷ lệ hộ nghèo giảm còn 3,7%.')
+    expect(found.map((item) => [item.label, item.line, item.text])).toEqual([
+      ['-', 2, 'Thu ngân sách đạt 388,295 tỷ đồng'],
+      ['-', 4, 'Tỷ lệ hộ nghèo giảm còn 3,7%']
+    ])
+  })
+
+  it('should split an inline sequence "(1) …; (2) …" and keep the line of the paragraph', () => {
+    const found = indicators('2. Các chỉ tiêu chủ yếu.\n2.2. *Chỉ tiêu về văn hóa - xã hội:* (1) Tỷ lệ hộ nghèo giảm còn 0,2%; (2) Tỷ lệ tham gia bảo hiểm y tế đạt 97,5%.')
+    expect(found).toEqual([
+      {label: '(1)', group: 'Chỉ tiêu về văn hóa - xã hội', line: 2, text: 'Tỷ lệ hộ nghèo giảm còn 0,2%'},
+      {label: '(2)', group: 'Chỉ tiêu về văn hóa - xã hội', line: 2, text: 'Tỷ lệ tham gia bảo hiểm y tế đạt 97,5%'}
+    ])
+  })
+
+  it('should read a group heading that carries its own target as one indicator with the heading label', () => {
+    const found = indicators('2. Các chỉ tiêu chủ yếu.\n\n2.1. *Chỉ tiêu về kinh tế:* Thu ngân sách đạt 100% chỉ tiêu đề ra.')
+    expect(found).toEqual([{label: '2.1', group: 'Chỉ tiêu về kinh tế', line: 3, text: 'Thu ngân sách đạt 100% chỉ tiêu đề ra'}])
+  })
+
+  it('should read "+" and "-" items under lettered groups', () => {
+    const found = indicators(dedent(`
+      Điều 1. Các chỉ tiêu chủ yếu năm 2024
+      a) Chỉ tiêu kinh tế:
+      + Tổng giá trị sản xuất tăng 8%.
+      b) Chỉ tiêu xã hội:
+      - Tỷ lệ hộ nghèo giảm còn 2%.
+    `))
+    expect(found.map((item) => [item.label, item.group])).toEqual([
+      ['+', 'Chỉ tiêu kinh tế'],
+      ['-', 'Chỉ tiêu xã hội']
+    ])
+  })
+
+  it('should read "1." items of a list as indicators labelled by their number', () => {
+    const found = indicators('Điều 1. Các chỉ tiêu chủ yếu\n1. Tốc độ tăng trưởng GRDP từ 7,5 - 8%.\n2. GRDP bình quân đầu người đạt 85 triệu đồng.\nĐiều 2. Nhiệm vụ, giải pháp')
+    expect(found.map((item) => [item.label, item.text])).toEqual([
+      ['1', 'Tốc độ tăng trưởng GRDP từ 7,5 - 8%'],
+      ['2', 'GRDP bình quân đầu người đạt 85 triệu đồng']
+    ])
+  })
+
+  it('should read items introduced by an unnumbered heading ending in a colon', () => {
+    const found = indicators('1. Mục tiêu\nPhát triển nhanh và bền vững.\nMột số chỉ tiêu chủ yếu:\n- (1) Tổng sản phẩm tăng 8%.\n2. Nhiệm vụ và giải pháp')
+    expect(found.map((item) => item.label)).toEqual(['(1)'])
+  })
+
+  it('should not take the targets of a past year for the plan', () => {
+    expect(indicators('1. Các chỉ tiêu chủ yếu năm 2022\n(1) Tăng 7%.', 2023)).toEqual([])
+  })
+
+  it('should join an item wrapped over lines', () => {
+    const found = indicators('Điều 1. Các chỉ tiêu chủ yếu\n(1) Tổng giá trị sản xuất tăng 9,5% trở lên; trong đó\nnông nghiệp tăng 2,5%.\n(2) Tổng vốn đầu tư đạt 3.200 tỷ đồng.')
+    expect(found[0]?.text).toBe('Tổng giá trị sản xuất tăng 9,5% trở lên; trong đó nông nghiệp tăng 2,5%')
+  })
+})
+
+describe('extractIndicators on the seeds', () => {
+  const counts: Record<string, number> = {
+    '000_7d171519f209845d': 17,
+    '001_b4e47fb29186cbe5': 17,
+    '002_17c5f32e7502a0cf': 18,
+    '003_c59187114e89ad75': 21,
+    '004_8cf2f54e953284da': 13
+  }
+  for (const [stem, count] of Object.entries(counts)) {
+    it(`should find the ${count} indicators of ${stem}`, () => {
+      expect(indicators(readSeed(stem), stem.startsWith('002') ? 2023 : 2024)).toHaveLength(count)
+    })
+  }
+
+  it('should list the footnote of an indicator and drop its marker from the text', () => {
+    const {root, outline, file} = stage(readSeed('001_b4e47fb29186cbe5'))
+    const item = extractIndicators(root, outline, 2024, file).find((indicator) => indicator.label === '(13)')
+    expect(item).toMatchObject({footnotes: ['68'], text: 'Xây dựng 02 trường định kỳ kiểm tra công nhận đạt chuẩn quốc gia'})
+  })
+})

@@ -1,0 +1,95 @@
+import {describe, expect, it} from 'vitest'
+import {extractMetadata} from '../src/stages/extract-metadata.js'
+import {parseNumberWords} from '../src/vocabulary/number-words.js'
+import {dedent, readSeed, SEEDS, stage} from './helpers/pipeline.js'
+
+function metadata(text: string) {
+  const {lines, root, file} = stage(text)
+  return extractMetadata(lines, root, file)
+}
+
+describe('extractMetadata on the seeds', () => {
+  const expected: Record<(typeof SEEDS)[number], object> = {
+    '000_7d171519f209845d': {
+      kind: 'resolution', draft: true, number: null, issuer: 'Hội đồng nhân dân thị xã Hồng Lĩnh', locality: 'Hồng Lĩnh',
+      adminLevel: 'town', planYear: 2024, adoptedOn: '2023-12-20', term: 'VII', session: 16,
+      title: 'Về nhiệm vụ phát triển kinh tế - xã hội năm 2024'
+    },
+    '001_b4e47fb29186cbe5': {
+      kind: 'report', draft: false, number: null, issuer: 'Ủy ban nhân dân thị xã Hồng Lĩnh', locality: 'Hồng Lĩnh',
+      adminLevel: 'town', planYear: 2024, adoptedOn: null, term: 'VII', session: 16, legalBases: []
+    },
+    '002_17c5f32e7502a0cf': {
+      kind: 'resolution', draft: false, number: null, issuer: 'Hội đồng nhân dân huyện Bình Lục', locality: 'Bình Lục',
+      adminLevel: 'district', planYear: 2023, adoptedOn: '2022-12-16', term: 'XX', session: 8, title: null
+    },
+    '003_c59187114e89ad75': {
+      kind: 'resolution', draft: false, number: '412/NQ-HĐND', issuer: 'Hội đồng nhân dân tỉnh Hưng Yên', locality: 'Hưng Yên',
+      adminLevel: 'province', planYear: 2024, adoptedOn: '2023-12-07', term: 'XVII', session: 18,
+      place: 'Hưng Yên', issuedOn: '2023-12-07'
+    },
+    '004_8cf2f54e953284da': {
+      kind: 'resolution', draft: false, number: '74/NQ-HĐND', issuer: 'Hội đồng nhân dân Phường 1', locality: 'Phường 1',
+      adminLevel: 'ward', planYear: 2024, adoptedOn: null, term: 'IX', session: 7, place: 'Phường 1', issuedOn: '2023-12-12'
+    }
+  }
+  for (const stem of SEEDS) {
+    it(`should read the header of ${stem}`, () => {
+      expect(metadata(readSeed(stem))).toMatchObject(expected[stem])
+    })
+  }
+
+  it('should split legal bases into one entry per instrument', () => {
+    expect(metadata(readSeed('003_c59187114e89ad75')).legalBases).toEqual([
+      'Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015',
+      'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019',
+      'Nghị quyết số 105/2023/QH15 ngày 10 tháng 11 năm 2023 của Quốc hội về việc giao dự toán ngân sách nhà nước năm 2024',
+      'Chỉ thị số 21/CT-TTg ngày 10 tháng 6 năm 2023 của Thủ tướng Chính phủ về xây dựng kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2024'
+    ])
+    expect(metadata(readSeed('004_8cf2f54e953284da')).legalBases).toHaveLength(2)
+  })
+})
+
+describe('extractMetadata rules', () => {
+  it('should read decomposed text and old tone placement like the NFC text', () => {
+    const text = dedent(`
+      HỘI ĐỒNG NHÂN DÂN XÃ AN BÌNH
+      KHOÁ XII, KỲ HỌP THỨ HAI MƯƠI MỐT
+      NGHỊ QUYẾT
+      Về kế hoạch phát triển kinh tế - xã hội năm 2025
+      QUYẾT NGHỊ:
+      Điều 1. Thông qua kế hoạch.
+    `)
+    const nfc = metadata(text)
+    expect(nfc).toMatchObject({term: 'XII', session: 21, adminLevel: 'commune', locality: 'An Bình', planYear: 2025, issuer: 'Hội đồng nhân dân xã An Bình'})
+    expect(metadata(text.normalize('NFD'))).toEqual(nfc)
+  })
+
+  it('should leave a blank number null and read a filled one', () => {
+    expect(metadata('Số:      /NQ-HĐND\nNGHỊ QUYẾT').number).toBeNull()
+    expect(metadata('Số: 15/2023/NQ-HĐND\nNGHỊ QUYẾT').number).toBe('15/2023/NQ-HĐND')
+  })
+
+  it('should fall back to the year after adoption when no heading names the plan year', () => {
+    const text = 'HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI\nNGHỊ QUYẾT\nQUYẾT NGHỊ:\nĐiều 1. Thông qua.\nNghị quyết này đã được Hội đồng nhân dân tỉnh thông qua ngày 08 tháng 12 năm 2023.'
+    expect(metadata(text)).toMatchObject({planYear: 2024, adoptedOn: '2023-12-08', adminLevel: 'province', locality: 'Lào Cai'})
+  })
+
+  it('should report a document with no issuing body', () => {
+    const {lines, root, file} = stage('Một văn bản không có tiêu đề.')
+    expect(extractMetadata(lines, root, file).issuer).toBeNull()
+    expect(file.messages.map((message) => message.ruleId)).toContain('metadata-no-issuer')
+  })
+})
+
+describe('parseNumberWords', () => {
+  it('should read written-out numbers up to ninety-nine', () => {
+    expect(parseNumberWords('mười tám')).toBe(18)
+    expect(parseNumberWords('tám')).toBe(8)
+    expect(parseNumberWords('bảy')).toBe(7)
+    expect(parseNumberWords('hai mươi mốt')).toBe(21)
+    expect(parseNumberWords('mười lăm')).toBe(15)
+    expect(parseNumberWords('nhất')).toBe(1)
+    expect(parseNumberWords('không phải')).toBeNull()
+  })
+})

@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest'
+import {normaliseLines} from '../src/stages/normalise.js'
+import {foldForMatch} from '../src/vocabulary/orthography.js'
+
+describe('normaliseLines', () => {
+  it('should keep one entry per source line with its 1-based number, whatever the line ending', () => {
+    const lines = normaliseLines('a\r\nb\nc\rd\n')
+    expect(lines).toEqual([
+      {line: 1, text: 'a'},
+      {line: 2, text: 'b'},
+      {line: 3, text: 'c'},
+      {line: 4, text: 'd'}
+    ])
+  })
+
+  it('should keep blank lines so that line numbers do not shift', () => {
+    expect(normaliseLines('x\n\n\ny').map((line) => line.line)).toEqual([1, 2, 3, 4])
+  })
+
+  it('should compose decomposed (NFD) Vietnamese to NFC', () => {
+    const nfd = 'Hội đồng nhân dân'.normalize('NFD')
+    expect(nfd).not.toBe('Hội đồng nhân dân')
+    expect(normaliseLines(nfd)[0]?.text).toBe('Hội đồng nhân dân')
+  })
+
+  it('should turn non-breaking and odd spaces into spaces and drop zero-width characters', () => {
+    expect(normaliseLines('Số:\u00a0412/NQ\u200b-HĐND\u202f')[0]?.text).toBe('Số: 412/NQ-HĐND')
+  })
+
+  it('should keep tabs, which separate table cells', () => {
+    expect(normaliseLines('1\tThu ngân sách\t%')[0]?.text).toBe('1\tThu ngân sách\t%')
+  })
+})
+
+describe('foldForMatch', () => {
+  it('should fold old tone placement to the new one in open syllables', () => {
+    expect(foldForMatch('KHOÁ VII')).toBe(foldForMatch('Khóa VII'))
+    expect(foldForMatch('Uỷ ban')).toBe('ủy ban')
+    expect(foldForMatch('văn hoá')).toBe('văn hóa')
+  })
+
+  it('should leave closed syllables alone', () => {
+    expect(foldForMatch('Hoàng')).toBe('hoàng')
+    expect(foldForMatch('toàn')).toBe('toàn')
+  })
+
+  it('should keep the length of the text so positions stay valid', () => {
+    const text = 'Khoá XX, Uỷ ban nhân dân thị xã'
+    expect(foldForMatch(text)).toHaveLength(text.length)
+  })
+})

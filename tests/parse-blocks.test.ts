@@ -1,0 +1,76 @@
+import {describe, expect, it} from 'vitest'
+import type {Paragraph} from '../src/stages/parse-blocks.js'
+import {dedent, readSeed, stage} from './helpers/pipeline.js'
+
+function paragraphs(text: string): Paragraph[] {
+  return stage(text).root.children.filter((block): block is Paragraph => block.type === 'paragraph')
+}
+
+describe('parseBlocks', () => {
+  it('should keep one paragraph per line in Word exports', () => {
+    const found = paragraphs(dedent(`
+      3.1. Tập trung thực hiện các nhiệm vụ lớn, trọng tâm
+      Hoàn thành dứt điểm công tác giải phóng mặt bằng.
+      Tiếp tục cụ thể hóa các Nghị quyết.
+    `))
+    expect(found.map((paragraph) => paragraph.text)).toEqual([
+      '3.1. Tập trung thực hiện các nhiệm vụ lớn, trọng tâm',
+      'Hoàn thành dứt điểm công tác giải phóng mặt bằng.',
+      'Tiếp tục cụ thể hóa các Nghị quyết.'
+    ])
+  })
+
+  it('should join a line wrapped inside a sentence when the next line goes on in lower case', () => {
+    const found = paragraphs('(1) Tổng sản phẩm trên địa bàn tăng\n7,5-8%, phấn đấu trên 8%;\n(2) Chỉ số sản xuất công nghiệp tăng 8%.')
+    expect(found.map((paragraph) => paragraph.text)).toEqual([
+      '(1) Tổng sản phẩm trên địa bàn tăng 7,5-8%, phấn đấu trên 8%;',
+      '(2) Chỉ số sản xuất công nghiệp tăng 8%.'
+    ])
+    expect(found[0]?.segments.map((segment) => segment.line)).toEqual([1, 2])
+  })
+
+  it('should join a line that ends with a word that cannot end a sentence', () => {
+    const found = paragraphs('Căn cứ Luật sửa đổi một số điều của Luật Tổ chức Chính phủ và\nLuật Tổ chức chính quyền địa phương;')
+    expect(found).toHaveLength(1)
+  })
+
+  it('should join the lines of an emphasis left open', () => {
+    const found = paragraphs('*Căn cứ Chỉ thị số 21/CT-TTg của Thủ tướng\nChính phủ về xây dựng kế hoạch;*\n*Căn cứ Luật Ngân sách;*')
+    expect(found).toHaveLength(2)
+  })
+
+  it('should not join a heading to the body line after it', () => {
+    const found = paragraphs('2.1. Về kinh tế\nTổng sản phẩm tăng 7%.')
+    expect(found).toHaveLength(2)
+  })
+
+  it('should rejoin a paragraph cut by a page break and footnote bodies, and leave the bodies out', () => {
+    const text = readSeed('001_b4e47fb29186cbe5')
+    const found = paragraphs(text)
+    const cut = found.find((paragraph) => paragraph.text.includes('Nam Hồng được UBND tỉnh chấp thuận'))
+    expect(cut?.segments.map((segment) => segment.line)).toEqual([47, 55])
+    expect(found.some((paragraph) => paragraph.text.startsWith('⁵'))).toBe(false)
+  })
+
+  it('should rejoin a paragraph cut by a page break in mid-sentence (seed 003)', () => {
+    const found = paragraphs(readSeed('003_c59187114e89ad75'))
+    const cut = found.find((paragraph) => paragraph.text.startsWith('3.3.'))
+    expect(cut?.text).toContain('cụm công nghiệp. Tăng cường công khai')
+  })
+
+  it('should read tab-separated lines as table rows', () => {
+    const {root} = stage('Số TT\tCHỈ TIÊU\tĐơn vị\n1\tThu ngân sách\tTỷ đồng')
+    expect(root.children.map((block) => block.type)).toEqual(['tableRow', 'tableRow'])
+  })
+
+  it('should give every block a position inside the file', () => {
+    for (const stem of ['000_7d171519f209845d', '003_c59187114e89ad75']) {
+      const text = readSeed(stem)
+      const count = text.split('\n').length
+      for (const block of stage(text).root.children) {
+        expect(block.position.start.line).toBeGreaterThanOrEqual(1)
+        expect(block.position.end.line).toBeLessThanOrEqual(count)
+      }
+    }
+  })
+})

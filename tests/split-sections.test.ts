@@ -1,0 +1,82 @@
+import {describe, expect, it} from 'vitest'
+import {dedent, readSeed, stage} from './helpers/pipeline.js'
+
+function tree(text: string): string[] {
+  const {outline} = stage(text)
+  return outline.sections.map((section) => `${'  '.repeat(section.level)}${section.label ?? '·'} ${section.heading} @${section.line}-${section.endLine}`)
+}
+
+describe('splitSections', () => {
+  it('should nest by marker rank, also when levels are skipped', () => {
+    expect(
+      tree(dedent(`
+        Điều 2. Mục tiêu và các chỉ tiêu chủ yếu năm 2023
+        1. Mục tiêu tổng quát
+        Thực hiện có hiệu quả các Nghị quyết.
+        2. Các chỉ tiêu chủ yếu
+        2.1. Về kinh tế
+        (1) Tổng sản phẩm tăng 7%.
+        Điều 3. Nhiệm vụ, giải pháp chủ yếu:
+        1. Tiếp tục tập trung chỉ đạo.
+      `))
+    ).toEqual([
+      'Điều 2 Mục tiêu và các chỉ tiêu chủ yếu năm 2023 @1-6',
+      '  1 Mục tiêu tổng quát @2-3',
+      '  2 Các chỉ tiêu chủ yếu @4-6',
+      '    2.1 Về kinh tế @5-6',
+      'Điều 3 Nhiệm vụ, giải pháp chủ yếu @7-8',
+      '  1 Tiếp tục tập trung chỉ đạo @8-8'
+    ])
+  })
+
+  it('should read "3. 6." as 3.6 and starred and dashed group headings as groups', () => {
+    const sections = stage(dedent(`
+      3. Nhiệm vụ và giải pháp
+      3. 6. Tiếp tục đổi mới công tác Thanh tra
+      * Công nghiệp, tiểu thủ công nghiệp
+      Tăng cường huy động các nguồn lực.
+      - *Về phát triển kinh tế:*
+      - Tăng cường quản lý chặt chẽ đất đai.
+    `)).outline.sections
+    expect(sections.map((section) => [section.label, section.kind, section.heading])).toEqual([
+      ['3', 'item', 'Nhiệm vụ và giải pháp'],
+      ['3.6', 'item', 'Tiếp tục đổi mới công tác Thanh tra'],
+      ['*', 'group', 'Công nghiệp, tiểu thủ công nghiệp'],
+      ['-', 'group', 'Về phát triển kinh tế']
+    ])
+  })
+
+  it('should take a part title from the line in capitals after "Phần thứ …"', () => {
+    const sections = stage('Phần thứ hai\n\nNHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024\n\nI. DỰ BÁO TÌNH HÌNH\n\nNăm 2024 tình hình thế giới.').outline.sections
+    expect(sections[0]).toMatchObject({label: 'Phần thứ hai', heading: 'NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024', kind: 'part', level: 0})
+    expect(sections[1]).toMatchObject({label: 'I', level: 1})
+  })
+
+  it('should stop the body at the closing matter (recipients, signature)', () => {
+    const {outline} = stage('3. Nhiệm vụ giải pháp\n3.1. Tăng cường quản lý.\nNơi nhận:\n- Thường trực HĐND tỉnh;')
+    expect(outline.sections.map((section) => section.endLine)).toEqual([2, 2])
+  })
+
+  it('should build the tree of seed 001 with parts, roman, arabic and group levels', () => {
+    const lines = tree(readSeed('001_b4e47fb29186cbe5'))
+    expect(lines).toContain('Phần thứ hai NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI, QUỐC PHÒNG - AN NINH NĂM 2024 @379-556')
+    expect(lines.some((line) => line.startsWith('        * Công nghiệp, tiểu thủ công nghiệp @428-'))).toBe(true)
+    expect(lines).toContain('PHỤ LỤC 1 Đánh giá kết quả thực hiện các chỉ tiêu kế hoạch chủ yếu tại Nghị quyết số 51/NQ-HĐND ngày 27/12/2022 của HĐND thị xã @582-615')
+  })
+
+  it('should give every section a parent that opens before it and a line range inside the parent', () => {
+    for (const stem of ['000_7d171519f209845d', '001_b4e47fb29186cbe5', '002_17c5f32e7502a0cf', '003_c59187114e89ad75', '004_8cf2f54e953284da']) {
+      const {sections} = stage(readSeed(stem)).outline
+      const byId = new Map(sections.map((section) => [section.id, section]))
+      for (const section of sections) {
+        expect(section.endLine).toBeGreaterThanOrEqual(section.line)
+        if (!section.parentId) continue
+        const parent = byId.get(section.parentId)
+        expect(parent).toBeDefined()
+        expect(section.line).toBeGreaterThan(parent?.line ?? 0)
+        expect(section.endLine).toBeLessThanOrEqual(parent?.endLine ?? 0)
+        expect(section.level).toBe((parent?.level ?? 0) + 1)
+      }
+    }
+  })
+})
