@@ -324,6 +324,15 @@ describe.concurrent('--strict', () => {
     expect(strict.stdout).toBe(lenient.stdout)
     expectNoStackTrace(strict)
   })
+
+  it('should exit 0 with --strict when no document has warnings or errors', async () => {
+    const [strict, plain] = await Promise.all([runCli(['--quiet', '--strict', SMALL_SEED]), smallSeedRun()])
+    const [record] = parseRecords(plain.stdout)
+    const problems = record!.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info')
+    // The seed has no warnings today; should one appear, --strict must then fail on it.
+    expect(strict.code).toBe(problems.length === 0 ? 0 : 1)
+    expect(strict.stdout).toBe(plain.stdout)
+  })
 })
 
 describe.concurrent('other commands', () => {
