@@ -56,13 +56,19 @@ export type DecodeResult =
 export const MIN_WORDS = 4
 export const MIN_VALID_SHARE = 0.85
 export const MIN_COMMON_WORDS = 3
-/** Text repaired from mojibake must not already read as Vietnamese: at most this share valid. */
-export const MAX_VALID_SHARE_BEFORE_REPAIR = 0.5
+/**
+ * Text repaired from mojibake must read much better after than before: the share of valid syllables
+ * must grow by this much, and the distinct common words at least double. Real Unicode Vietnamese
+ * written with Latin-1 letters only ("Tôi là ai") is already valid, so it is left alone.
+ */
+export const MIN_REPAIR_GAIN = 0.25
 
 const SAMPLE_WINDOW = 8192
 /** Accented words judged per sample window: enough to tell, bounded so detection costs little. */
 const WORDS_PER_WINDOW = 400
 const CONTROL_SAMPLE = 65536
+
+const NOT_TEXT = 'looks like binary data, not a text file; pass a plain-text (.txt) export of the document'
 
 const UTF8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 const UTF16LE = new TextDecoder('utf-16le', {fatal: true, ignoreBOM: true})
@@ -84,11 +90,11 @@ export function decode(bytes: Uint8Array): DecodeResult {
       const order = littleEndian ? 'UTF-16LE' : 'UTF-16BE'
       return decodeUtf16(bytes, 0, littleEndian, [`decoded as ${order} without a byte-order mark (told by the NUL bytes in every other position)`])
     }
-    return fail('binary-file', `contains NUL bytes (first at byte offset ${nul}): looks like binary data, not a text file; pass a plain-text (.txt) export of the document`)
+    return fail('binary-file', `contains NUL bytes (first at byte offset ${nul}): ${NOT_TEXT}`)
   }
   const control = countControlBytes(bytes.subarray(0, CONTROL_SAMPLE))
   if (control.count > Math.max(8, control.sampled * 0.02)) {
-    return fail('binary-file', `contains ${control.count} control bytes in its first ${control.sampled} bytes (first at byte offset ${control.first}): looks like binary data, not a text file; pass a plain-text (.txt) export of the document`)
+    return fail('binary-file', `contains ${control.count} control bytes in its first ${control.sampled} bytes (first at byte offset ${control.first}): ${NOT_TEXT}`)
   }
   const content = bytes.subarray(bom)
   let text: string
@@ -120,7 +126,7 @@ function decodeUtf16(bytes: Uint8Array, start: number, littleEndian: boolean, no
   }
   const nul = text.indexOf('\0')
   if (nul !== -1) {
-    return fail('binary-file', `${name} text contains NUL characters (first at byte offset ${start + nul * 2}): looks like binary data, not a text file`)
+    return fail('binary-file', `${name} text contains NUL characters (first at byte offset ${start + nul * 2}): ${NOT_TEXT}`)
   }
   return finish(text, bytes.length, name.toLowerCase(), notes)
 }
@@ -180,7 +186,7 @@ function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): DecodeResult {
     if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
       return fail('invalid-encoding', `invalid ${name} at byte offset ${offset} (no character U+${code.toString(16).toUpperCase()}): re-save the file as UTF-8`)
     }
-    if (code === 0) return fail('binary-file', `${name} text contains NUL characters (first at byte offset ${offset}): looks like binary data, not a text file`)
+    if (code === 0) return fail('binary-file', `${name} text contains NUL characters (first at byte offset ${offset}): ${NOT_TEXT}`)
     chunk.push(code)
     if (chunk.length === 4096) {
       parts.push(String.fromCodePoint(...chunk))
@@ -242,30 +248,30 @@ interface Signature {
   readonly describe: (bytes: Uint8Array) => {readonly code: InputErrorCode; readonly message: string}
 }
 
-const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0))
+const toBytes = (text: string) => [...text].map((char) => char.charCodeAt(0))
 
-const binary = (message: string) => () => ({code: 'binary-file' as const, message})
+const binaryFailure = (message: string) => () => ({code: 'binary-file' as const, message})
 
 const IMAGE_ADVICE = 'the input must be text; run OCR on it first (for example with tesseract) and pass the text'
 const OFFICE_ADVICE = 'save it as plain text (UTF-8) first (Word: File > Save As > Plain Text; or pandoc -t plain)'
 
 const SIGNATURES: readonly Signature[] = [
-  {magic: ascii('%PDF-'), describe: binary('looks like a PDF document: convert it to plain text first (for example with pdftotext)')},
+  {magic: toBytes('%PDF-'), describe: binaryFailure('looks like a PDF document: convert it to plain text first (for example with pdftotext)')},
   {magic: [0x50, 0x4b, 0x03, 0x04], describe: describeZip},
   {magic: [0x50, 0x4b, 0x05, 0x06], describe: describeZip},
   {
     magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-    describe: binary(`looks like a legacy Microsoft Office document (.doc/.xls, OLE2 format): ${OFFICE_ADVICE}`)
+    describe: binaryFailure(`looks like a legacy Microsoft Office document (.doc/.xls, OLE2 format): ${OFFICE_ADVICE}`)
   },
-  {magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], describe: binary(`looks like a PNG image: ${IMAGE_ADVICE}`)},
-  {magic: [0xff, 0xd8, 0xff], describe: binary(`looks like a JPEG image: ${IMAGE_ADVICE}`)},
-  {magic: ascii('GIF87a'), describe: binary(`looks like a GIF image: ${IMAGE_ADVICE}`)},
-  {magic: ascii('GIF89a'), describe: binary(`looks like a GIF image: ${IMAGE_ADVICE}`)},
-  {magic: [0x49, 0x49, 0x2a, 0x00], describe: binary(`looks like a TIFF image: ${IMAGE_ADVICE}`)},
-  {magic: [0x4d, 0x4d, 0x00, 0x2a], describe: binary(`looks like a TIFF image: ${IMAGE_ADVICE}`)},
-  {magic: [0x1f, 0x8b], describe: binary('looks like a gzip-compressed file: decompress it first (for example with gunzip)')},
+  {magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], describe: binaryFailure(`looks like a PNG image: ${IMAGE_ADVICE}`)},
+  {magic: [0xff, 0xd8, 0xff], describe: binaryFailure(`looks like a JPEG image: ${IMAGE_ADVICE}`)},
+  {magic: toBytes('GIF87a'), describe: binaryFailure(`looks like a GIF image: ${IMAGE_ADVICE}`)},
+  {magic: toBytes('GIF89a'), describe: binaryFailure(`looks like a GIF image: ${IMAGE_ADVICE}`)},
+  {magic: [0x49, 0x49, 0x2a, 0x00], describe: binaryFailure(`looks like a TIFF image: ${IMAGE_ADVICE}`)},
+  {magic: [0x4d, 0x4d, 0x00, 0x2a], describe: binaryFailure(`looks like a TIFF image: ${IMAGE_ADVICE}`)},
+  {magic: [0x1f, 0x8b], describe: binaryFailure('looks like a gzip-compressed file: decompress it first (for example with gunzip)')},
   {
-    magic: ascii('{\\rtf'),
+    magic: toBytes('{\\rtf'),
     describe: () => ({code: 'unsupported-format', message: `looks like an RTF document: ${OFFICE_ADVICE}`})
   }
 ]
@@ -312,7 +318,7 @@ function countControlBytes(sample: Uint8Array): {count: number; first: number; s
 function decodeNonUtf8(content: Uint8Array, bom: number): DecodeResult {
   const scan = scanUtf8(content, SAMPLE_WINDOW * 4)
   const offset = bom + Math.max(0, scan.firstInvalid)
-  const at = `invalid UTF-8 at byte offset ${offset} (byte 0x${hex(content[offset - bom] ?? 0)})`
+  const at = `invalid UTF-8 at byte offset ${offset} (byte 0x${formatHex(content[offset - bom] ?? 0)})`
   if (bom > 0) return fail('invalid-encoding', `${at} although the file starts with a UTF-8 byte-order mark: re-save the file as UTF-8`)
   if (scan.multibyte > scan.invalid) {
     return fail('invalid-encoding', `${at} in an otherwise UTF-8 file (damaged, or parts in different encodings): re-save the file as UTF-8`)
@@ -342,7 +348,6 @@ for (let code = 0xf000; code < 0xf100; code++) SHOWN_AS[code] = code & 0xff
 const PLACEHOLDER = 0x1a
 SHOWN_AS[PLACEHOLDER] = -1
 
-
 /**
  * Legacy bytes shown as Windows-1252 characters inside Unicode text: recover the bytes, and decode them
  * if the evidence is strong. Characters with no byte are kept as they are, unless one of them is a
@@ -359,21 +364,21 @@ function repairMojibake(text: string, container: string): {text: string; encodin
       bytes[index] = byte
       if (byte >= 0x80) nonAscii++
     } else {
-      const char = text.charAt(index)
       if (isWordChar(code)) return undefined
-      kept.push(char)
+      kept.push(text.charAt(index))
       bytes[index] = PLACEHOLDER
     }
   }
   if (nonAscii === 0) return undefined
-  const before = sum(sampleWindows(text).map((window) => measure(window, WORDS_PER_WINDOW)))
-  if (before.words > 0 && before.valid > before.words * MAX_VALID_SHARE_BEFORE_REPAIR) return undefined
+  const before = sumEvidence(sampleWindows(text).map((window) => measure(window, WORDS_PER_WINDOW)))
+  if (before.words > 0 && validShare(before) > 1 - MIN_REPAIR_GAIN) return undefined
+  const better = (after: Evidence) => validShare(after) - validShare(before) >= MIN_REPAIR_GAIN && after.distinctCommon >= 2 * before.distinctCommon
   const restore = (decoded: string) => {
     let next = 0
     return kept.length === 0 ? decoded : decoded.replace(/\x1a/g, () => kept[next++] ?? '\x1a')
   }
   const doubled = repairDoubleUtf8(bytes)
-  if (doubled !== undefined) {
+  if (doubled !== undefined && better(doubled.evidence)) {
     const repaired = restore(doubled.text)
     const note =
       `repaired doubly encoded UTF-8: the ${container.toUpperCase()} text held UTF-8 bytes shown as Windows-1252 characters` +
@@ -381,7 +386,7 @@ function repairMojibake(text: string, container: string): {text: string; encodin
     return {text: repaired, encoding: `${container}+utf-8`, note}
   }
   const detected = detectLegacy(bytes)
-  if (detected === undefined) return undefined
+  if (detected === undefined || !better(detected.evidence)) return undefined
   const decoded = decodeLegacy(bytes, detected.encoding)
   const repaired = restore(decoded.text)
   const name = LEGACY_ENCODING_NAMES[detected.encoding]
@@ -399,7 +404,7 @@ function repairDoubleUtf8(bytes: Uint8Array): {text: string; evidence: Evidence}
   } catch {
     return undefined
   }
-  const evidence = sum(sampleWindows(text).map((window) => measure(window, WORDS_PER_WINDOW)))
+  const evidence = sumEvidence(sampleWindows(text).map((window) => measure(window, WORDS_PER_WINDOW)))
   return isStrong(evidence) ? {text, evidence} : undefined
 }
 
@@ -431,9 +436,9 @@ function detectLegacy(bytes: Uint8Array): Detection | undefined {
   const windows = sampleWindows(bytes)
   let best: Detection | undefined
   for (const encoding of LEGACY_ENCODINGS) {
-    const evidence = sum(windows.map((window) => measure(decodeLegacy(window, encoding, {restoreCapitals: false}).text, WORDS_PER_WINDOW)))
+    const evidence = sumEvidence(windows.map((window) => measure(decodeLegacy(window, encoding, {restoreCapitals: false}).text, WORDS_PER_WINDOW)))
     if (!isStrong(evidence)) continue
-    if (best === undefined || share(evidence) > share(best.evidence) || (share(evidence) === share(best.evidence) && evidence.common > best.evidence.common)) {
+    if (best === undefined || validShare(evidence) > validShare(best.evidence) || (validShare(evidence) === validShare(best.evidence) && evidence.common > best.evidence.common)) {
       best = {encoding, evidence}
     }
   }
@@ -441,16 +446,16 @@ function detectLegacy(bytes: Uint8Array): Detection | undefined {
 }
 
 function isStrong(evidence: Evidence): boolean {
-  return evidence.words >= MIN_WORDS && share(evidence) >= MIN_VALID_SHARE && evidence.distinctCommon >= MIN_COMMON_WORDS
+  return evidence.words >= MIN_WORDS && validShare(evidence) >= MIN_VALID_SHARE && evidence.distinctCommon >= MIN_COMMON_WORDS
 }
 
-function sum(parts: readonly Evidence[]): Evidence {
+function sumEvidence(parts: readonly Evidence[]): Evidence {
   const commonWords = [...new Set(parts.flatMap((part) => part.commonWords))]
   const total = (key: 'words' | 'valid' | 'common') => parts.reduce((count, part) => count + part[key], 0)
   return {words: total('words'), valid: total('valid'), common: total('common'), distinctCommon: commonWords.length, commonWords}
 }
 
-const share = (evidence: Evidence) => evidence.valid / Math.max(1, evidence.words)
+const validShare = (evidence: Evidence) => evidence.valid / Math.max(1, evidence.words)
 
 /** Up to three windows (start, middle, end) of `SAMPLE_WINDOW` units each. */
 function sampleWindows<T extends Uint8Array | string>(data: T): T[] {
@@ -464,7 +469,7 @@ function sampleWindows<T extends Uint8Array | string>(data: T): T[] {
 // ---------------------------------------------------------------------------------------------------
 // Vietnamese evidence
 
-export interface Evidence {
+interface Evidence {
   /** Words (letter runs) with at least one non-ASCII letter. */
   readonly words: number
   /** ... of which are well-formed Vietnamese syllables. */
@@ -511,7 +516,7 @@ function isWordChar(code: number): boolean {
  * Count the words (letter runs) with a non-ASCII letter in `text`, how many are Vietnamese syllables and
  * how many are common Vietnamese words; stop after `limit` such words.
  */
-export function measure(text: string, limit = Number.POSITIVE_INFINITY): Evidence {
+function measure(text: string, limit = Number.POSITIVE_INFINITY): Evidence {
   let words = 0
   let valid = 0
   let common = 0
@@ -564,6 +569,6 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return bytes.length >= magic.length && magic.every((byte, index) => bytes[index] === byte)
 }
 
-function hex(byte: number): string {
+function formatHex(byte: number): string {
   return byte.toString(16).toUpperCase().padStart(2, '0')
 }
