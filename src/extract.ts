@@ -13,6 +13,7 @@ import {extractMetadata} from './stages/extract-metadata.js'
 import {extractTasks} from './stages/extract-tasks.js'
 import {normaliseLines} from './stages/normalise.js'
 import {parseBlocks} from './stages/parse-blocks.js'
+import {linkIndicators} from './stages/read-task-content.js'
 import {resolveFootnotes} from './stages/resolve-footnotes.js'
 import {splitSections} from './stages/split-sections.js'
 
@@ -62,7 +63,7 @@ function extractText(input: ExtractInput, text: string, encoding: string, notes:
   const outline = splitSections(root, file)
   const document = extractMetadata(lines, root, file)
   const indicators = extractIndicators(root, outline, document.planYear, file)
-  const tasks = extractTasks(root, outline, file)
+  const tasks = extractTasks(root, outline, file).map((task) => ({...task, indicatorIds: linkIndicators(task.text, task.commitments, indicators)}))
   const appendix = extractAppendix(lines, footnotes, file)
   const stem = fileStem(input.path)
   const prefix = (id: string) => `${stem}#${id}`
@@ -72,7 +73,12 @@ function extractText(input: ExtractInput, text: string, encoding: string, notes:
     document,
     sections: outline.sections.map((section) => ({...section, id: prefix(section.id), parentId: section.parentId && prefix(section.parentId)})),
     indicators: indicators.map((indicator) => ({...indicator, id: prefix(indicator.id), sectionId: indicator.sectionId && prefix(indicator.sectionId)})),
-    tasks: tasks.map((task) => ({...task, id: prefix(task.id), sectionId: task.sectionId && prefix(task.sectionId)})),
+    tasks: tasks.map((task) => ({
+      ...task,
+      id: prefix(task.id),
+      sectionId: task.sectionId && prefix(task.sectionId),
+      indicatorIds: task.indicatorIds.map(prefix)
+    })),
     footnotes: footnotes.footnotes,
     appendix,
     diagnostics: toDiagnostics(file)

@@ -10,7 +10,7 @@
  */
 import {z} from 'zod'
 
-export const SCHEMA_VERSION = '0.1.0'
+export const SCHEMA_VERSION = '0.2.0'
 
 const nullableString = z.string().nullable()
 const line = z.number().int().positive().describe('1-based line number in the source file as stored')
@@ -118,6 +118,18 @@ export const IndicatorSchema = z.object({
 })
 export type Indicator = z.infer<typeof IndicatorSchema>
 
+export const TaskActionSchema = z
+  .object({
+    verb: z.string().describe('the action verb, lower case: "đẩy mạnh", "hoàn thành"'),
+    text: z.string().describe('the clause the verb opens'),
+    line
+  })
+  .describe('a clause of the task that says what is to be done')
+export type TaskAction = z.infer<typeof TaskActionSchema>
+
+export const TaskCommitmentSchema = TargetSchema.extend({line}).describe('a quantified commitment in the task text, read like an indicator target')
+export type TaskCommitment = z.infer<typeof TaskCommitmentSchema>
+
 export const TaskSchema = z.object({
   id: z.string(),
   label: nullableString,
@@ -127,7 +139,10 @@ export const TaskSchema = z.object({
   endLine: line,
   title: z.string(),
   text: z.string(),
-  footnotes: z.array(z.string())
+  footnotes: z.array(z.string()),
+  actions: z.array(TaskActionSchema),
+  commitments: z.array(TaskCommitmentSchema),
+  indicatorIds: z.array(z.string()).describe('ids of the indicators the task states it serves')
 })
 export type Task = z.infer<typeof TaskSchema>
 

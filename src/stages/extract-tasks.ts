@@ -15,6 +15,7 @@ import {foldForMatch} from '../vocabulary/orthography.js'
 import {cleanBodyText} from './clean-text.js'
 import type {Block, BlockRoot, Paragraph} from './parse-blocks.js'
 import {readMarker} from './read-marker.js'
+import {readTaskContent} from './read-task-content.js'
 import {type Outline, type SectionNode, firstSentence, headingText} from './split-sections.js'
 
 export function extractTasks(root: BlockRoot, outline: Outline, file: VFile): Task[] {
@@ -63,6 +64,9 @@ function makeTask(root: BlockRoot, node: SectionNode, label: string | null, grou
   const blocks = root.children.slice(node.blockIndex, node.endIndex)
   const texts = blocks.map((block, index) => blockText(block, index === 0))
   const {text, footnotes} = cleanBodyText(texts)
+  const paragraphs = blocks.flatMap((block, index) =>
+    block.type === 'paragraph' ? [{paragraph: block, from: index === 0 ? (readMarker(block.text)?.length ?? 0) : 0}] : []
+  )
   return {
     id: '',
     label,
@@ -72,7 +76,9 @@ function makeTask(root: BlockRoot, node: SectionNode, label: string | null, grou
     endLine: node.section.endLine,
     title: titleOf(node),
     text,
-    footnotes
+    footnotes,
+    ...readTaskContent(paragraphs),
+    indicatorIds: []
   }
 }
 
@@ -109,7 +115,9 @@ function readBullets(root: BlockRoot, section: SectionNode, tasks: Task[]): void
       endLine: (block as Paragraph).position.end.line,
       title: firstSentence(text),
       text,
-      footnotes
+      footnotes,
+      ...readTaskContent([{paragraph: block as Paragraph, from: marker.length}]),
+      indicatorIds: []
     })
   }
 }
