@@ -84,6 +84,27 @@ describe('extractIndicators layouts', () => {
     expect(found.map((item) => item.label)).toEqual(['(1)'])
   })
 
+  it('should read a table of indicators, taking the plan year column and group rows', () => {
+    const found = indicators(dedent(`
+      2. Các chỉ tiêu chủ yếu năm 2025
+      | STT | Chỉ tiêu | Đơn vị tính | Ước thực hiện 2024 | Kế hoạch 2025 |
+      |---|---|---|---|---|
+      | I | Chỉ tiêu kinh tế | | | |
+      | 1 | Tốc độ tăng trưởng GRDP | % | 7,1 | 8 - 8,5 |
+      | 2 | Thu ngân sách trên địa bàn | Tỷ đồng | 5.100 | Trên 5.600 |
+      3. Nhiệm vụ và giải pháp
+    `), 2025)
+    expect(found).toEqual([
+      {label: '1', group: 'Chỉ tiêu kinh tế', line: 5, text: 'Tốc độ tăng trưởng GRDP 8 - 8,5 %'},
+      {label: '2', group: 'Chỉ tiêu kinh tế', line: 6, text: 'Thu ngân sách trên địa bàn Trên 5.600'}
+    ])
+  })
+
+  it('should read a list introduced by "gồm:"', () => {
+    const found = indicators('Điều 1. Thông qua 03 chỉ tiêu chủ yếu năm 2024, gồm:\n- Tỷ lệ hộ nghèo giảm 1%.\n- Tỷ lệ che phủ rừng đạt 42%.')
+    expect(found.map((item) => item.text)).toEqual(['Tỷ lệ hộ nghèo giảm 1%', 'Tỷ lệ che phủ rừng đạt 42%'])
+  })
+
   it('should not take the targets of a past year for the plan', () => {
     expect(indicators('1. Các chỉ tiêu chủ yếu năm 2022\n(1) Tăng 7%.', 2023)).toEqual([])
   })

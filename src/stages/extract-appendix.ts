@@ -14,12 +14,21 @@ import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
 import type {AppendixRow} from '../schema.js'
 import type {SourceLine} from '../types.js'
-import {ANNEX_WORDS, type ColumnRole, HEADER_KEYWORDS, TITLE_NOTE_PREFIXES} from '../vocabulary/table-headers.js'
+import {ANNEX_WORDS, type ColumnRole, TITLE_NOTE_PREFIXES} from '../vocabulary/table-headers.js'
+import {
+  type Columns,
+  cleanCell,
+  isColumnNumberRow,
+  isSeparatorRow,
+  isSubHeader,
+  mergeSubHeader,
+  readHeader,
+  readTableKind,
+  splitCells,
+  type TableKind
+} from './read-table.js'
 import {type FootnoteResolution, stripFootnoteMarkers} from './resolve-footnotes.js'
 
-type TableKind = 'tab' | 'pipe' | 'space'
-
-type Columns = Partial<Record<ColumnRole, number>>
 
 interface Table {
   readonly kind: TableKind
@@ -33,7 +42,6 @@ interface Table {
   paused: boolean
 }
 
-const ROLES: readonly ColumnRole[] = ['label', 'name', 'unit', 'plan', 'actual', 'assessment']
 
 export function extractAppendix(lines: readonly SourceLine[], resolution: FootnoteResolution, file: VFile): AppendixRow[] {
   const markerLabels = new Map<number, Set<string>>()
@@ -203,126 +211,6 @@ function trimUnderscores(text: string): string {
   while (start < end && (text[start] === '_' || text[start] === ' ')) start++
   while (end > start && (text[end - 1] === '_' || text[end - 1] === ' ')) end--
   return text.slice(start, end)
-}
-
-// ---------- rows and cells ----------
-
-function readTableKind(text: string, table: Table | null): TableKind | null {
-  if (text.includes('\t')) return 'tab'
-  const trimmed = text.trim()
-  if (trimmed.startsWith('|') || countOf(trimmed, '|') >= 2) return 'pipe'
-  if (/\S {2,}\S/.test(trimmed)) {
-    // Space-aligned columns: only a header row (keywords) or a row of a space-aligned table.
-    const cells = splitCells(text, 'space')
-    if (table && table.kind === 'space' && cells.length >= 2) return 'space'
-    if (cells.length >= 3 && readHeader(cells.map((cell) => cleanCell(cell))) !== null) return 'space'
-  }
-  return null
-}
-
-function countOf(text: string, char: string): number {
-  let count = 0
-  for (const each of text) if (each === char) count++
-  return count
-}
-
-function splitCells(text: string, kind: TableKind): string[] {
-  if (kind === 'tab') return text.split('\t')
-  if (kind === 'space') return text.trim().split(/ {2,}|\t/)
-  let inner = text.trim()
-  if (inner.startsWith('|')) inner = inner.slice(1)
-  if (inner.endsWith('|')) inner = inner.slice(0, -1)
-  return inner.split('|')
-}
-
-/** A markdown separator row: `|---|:---:|`. */
-function isSeparatorRow(cells: readonly string[]): boolean {
-  let dashes = 0
-  for (const cell of cells) {
-    const trimmed = cell.trim()
-    if (trimmed === '') continue
-    if (!/^:?-{2,}:?$/.test(trimmed)) return false
-    dashes++
-  }
-  return dashes > 0
-}
-
-/** Cell text: emphasis that wraps the whole cell removed, whitespace collapsed. */
-function cleanCell(cell: string): string {
-  let text = cell.replace(/\s+/g, ' ').trim()
-  for (const mark of ['**', '*', '__', '_']) {
-    if (text.length > 2 * mark.length && text.startsWith(mark) && text.endsWith(mark)) {
-      text = text.slice(mark.length, -mark.length).trim()
-    }
-  }
-  return text
-}
-
-/** The role a header cell names, by the longest keyword that starts it. */
-function readRole(cell: string): ColumnRole | null {
-  const text = cell.toLowerCase().replace(/[*_]/g, '').replace(/\s+/g, ' ').trim()
-  if (text === '') return null
-  let best: ColumnRole | null = null
-  let bestLength = 0
-  for (const role of ROLES) {
-    for (const keyword of HEADER_KEYWORDS[role]) {
-      if (keyword.length <= bestLength || !text.startsWith(keyword)) continue
-      const next = text[keyword.length]
-      // Whole words only: "th" is no prefix of "thu nhập".
-      if (next !== undefined && next.toLowerCase() !== next.toUpperCase()) continue
-      best = role
-      bestLength = keyword.length
-    }
-  }
-  return best
-}
-
-/** Column roles of a header row, or null when the row does not read as a header. */
-function readHeader(cells: readonly string[]): Columns | null {
-  const columns: Columns = {}
-  let named = 0
-  let filled = 0
-  cells.forEach((cell, index) => {
-    if (cell === '') return
-    filled++
-    const role = readRole(cell)
-    if (role === null) return
-    named++
-    if (columns[role] === undefined) columns[role] = index
-  })
-  const roles = Object.keys(columns).length
-  if (roles < 2 || (columns.name === undefined && columns.label === undefined)) return null
-  return roles >= 3 || 2 * named >= filled ? columns : null
-}
-
-/** A second header row: every filled cell names a column role. */
-function isSubHeader(cells: readonly string[]): boolean {
-  const filled = cells.filter((cell) => cell !== '')
-  return filled.length > 0 && filled.every((cell) => readRole(cell) !== null)
-}
-
-function mergeSubHeader(columns: Columns, cells: readonly string[]): Columns {
-  const merged: Columns = {...columns}
-  cells.forEach((cell, index) => {
-    const role = readRole(cell)
-    if (role !== null && merged[role] === undefined) merged[role] = index
-  })
-  return merged
-}
-
-/** The row that numbers the columns under the header: "1 2 3 4", "(1) (2) (3)", "A B 1 2 3". */
-function isColumnNumberRow(cells: readonly string[]): boolean {
-  const filled = cells.filter((cell) => cell !== '').map((cell) => cell.replace(/^\((.*)\)$/, '$1'))
-  if (filled.length < 3) return false
-  let previous: number | null = null
-  for (const cell of filled) {
-    if (/^[A-Z]$/.test(cell) && previous === null) continue
-    if (!/^\d{1,2}$/.test(cell)) return false
-    const value = Number(cell)
-    if (previous !== null && value !== previous + 1) return false
-    previous = value
-  }
-  return previous !== null
 }
 
 /** The label goes on from the last row's (17 -> 18): the table resumes after a page break. */

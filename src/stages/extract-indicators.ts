@@ -13,9 +13,10 @@ import type {Indicator} from '../schema.js'
 import {GROUP_LEAD, INDICATOR_HEADING, NOT_INDICATOR_HEADING} from '../vocabulary/headings.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {cleanItemText} from './clean-text.js'
-import {type BlockRoot, locate, type Paragraph} from './parse-blocks.js'
+import {type BlockRoot, locate, type Paragraph, type TableRow} from './parse-blocks.js'
 import {parseTargets} from './parse-targets.js'
 import {readMarker} from './read-marker.js'
+import {type Columns, cleanCell, readHeader} from './read-table.js'
 import {type Outline, type SectionNode, headingText, stripEmphasis} from './split-sections.js'
 
 interface RawItem {
@@ -29,7 +30,7 @@ interface RawItem {
 export function extractIndicators(root: BlockRoot, outline: Outline, planYear: number | null, file: VFile): Indicator[] {
   const lists = findIndicatorSections(outline, planYear)
   const items: RawItem[] = []
-  for (const list of lists) readList(root, outline, list, items)
+  for (const list of lists) readList(root, outline, list, items, planYear)
   if (lists.length > 0 && items.length === 0)
     report(file, 'indicators-empty-list', `the targets section "${lists[0]?.section.heading}" has no items this tool can read`, {
       line: lists[0]?.section.line
@@ -76,8 +77,9 @@ function isAncestor(ancestor: SectionNode, node: SectionNode): boolean {
   return false
 }
 
-function readList(root: BlockRoot, outline: Outline, list: SectionNode, items: RawItem[]): void {
+function readList(root: BlockRoot, outline: Outline, list: SectionNode, items: RawItem[], planYear: number | null): void {
   const blocks = root.children
+  const table: TableState = {columns: null, planColumn: null, group: null}
   const heading = blocks[list.blockIndex]
   // The list heading may carry items after its colon: "2. Các chỉ tiêu chủ yếu: (1) …; (2) …".
   if (heading?.type === 'paragraph') readCarriedContent(heading, list, null, items, true)
@@ -85,7 +87,10 @@ function readList(root: BlockRoot, outline: Outline, list: SectionNode, items: R
     const block = blocks[index]
     if (!block) continue
     const owner = outline.sectionOfBlock[index] ?? list
-    if (block.type === 'tableRow') continue
+    if (block.type === 'tableRow') {
+      readTableRow(block, table, planYear, owner, items)
+      continue
+    }
     if (owner !== list && owner.blockIndex === index) {
       // A child section: a group heading, possibly carrying its own target, or an item numbered "1.".
       readChildSection(block, owner, list, items)
@@ -217,4 +222,50 @@ function leadColon(body: string): number {
 function isBareHeading(body: string): boolean {
   const text = stripEmphasis(body).replace(/:$/, '')
   return text.length <= 80 && !/\d/.test(text)
+}
+
+interface TableState {
+  columns: Columns | null
+  /** The column holding the plan year's figure. */
+  planColumn: number | null
+  /** The name of the last group row ("I | Chỉ tiêu kinh tế"). */
+  group: string | null
+}
+
+/**
+ * A row of a table of indicators: the header row says which column holds the name, the unit and the
+ * plan figure (the plan column naming the plan year wins); a row with a name and no figure is a group.
+ */
+function readTableRow(row: TableRow, table: TableState, planYear: number | null, owner: SectionNode, items: RawItem[]): void {
+  const cells = row.cells.map(cleanCell)
+  const header = readHeader(cells)
+  if (header) {
+    table.columns = header
+    table.planColumn = choosePlanColumn(cells, header, planYear)
+    table.group = null
+    return
+  }
+  const {columns, planColumn} = table
+  if (!columns || columns.name === undefined) return
+  const name = cells[columns.name] ?? ''
+  const label = columns.label === undefined ? null : cells[columns.label] || null
+  const figure = planColumn === null ? '' : (cells[planColumn] ?? '')
+  if (!name) return
+  if (!figure) {
+    table.group = headingText(name)
+    return
+  }
+  const unit = columns.unit === undefined ? '' : (cells[columns.unit] ?? '')
+  const hasUnit = unit === '' || figure.includes(unit) || /[^\d\s.,%-]/u.test(figure)
+  const text = hasUnit ? `${name} ${figure}` : `${name} ${figure} ${unit}`
+  items.push({label, group: table.group, sectionId: owner.section.id, line: row.line, text})
+}
+
+function choosePlanColumn(cells: readonly string[], columns: Columns, planYear: number | null): number | null {
+  if (planYear !== null) {
+    const year = String(planYear)
+    const index = cells.findIndex((cell, position) => position !== columns.name && cell.includes(year) && !/(?:ước|thực hiện)/iu.test(cell))
+    if (index >= 0) return index
+  }
+  return columns.plan ?? null
 }

@@ -15,6 +15,7 @@ import type {SourceLine} from '../types.js'
 import {CONTINUATION_WORDS} from '../vocabulary/continuation.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {readMarker} from './read-marker.js'
+import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
 
 /** Where a piece of a paragraph's text came from. */
 export interface Segment {
@@ -58,7 +59,7 @@ export interface BlockContext {
 const TERMINAL = /[.!?;:…][\s"'”’*)\]]*$/u
 const STARTS_LOWER_OR_DIGIT = /^[\s"'“‘(]*[\p{Ll}\d]/u
 const LAST_WORD = /(\p{L}+)[\s*_]*$/u
-const TABLE_CELL_SEPARATOR = /\t/
+const TABLE_CELL_SEPARATOR = /[\t|]/
 
 export function parseBlocks(lines: readonly SourceLine[], context: BlockContext): BlockRoot {
   const wrapWidth = estimateWrapWidth(lines, context.bodyLines)
@@ -67,6 +68,10 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
   while (index < lines.length) {
     const current = lines[index] as SourceLine
     if (isBlank(current.text) || context.bodyLines.has(current.line)) {
+      index++
+      continue
+    }
+    if (isTableSeparator(current)) {
       index++
       continue
     }
@@ -189,17 +194,24 @@ function toParagraph(lines: readonly SourceLine[]): Paragraph {
   }
 }
 
-/** A tab-separated line with at least two non-empty cells is a table row. */
+/** A tab-separated or pipe line with at least two non-empty cells is a table row. */
 function readTableRow(line: SourceLine): TableRow | null {
   if (!TABLE_CELL_SEPARATOR.test(line.text)) return null
-  const cells = line.text.split('\t').map((cell) => cell.trim())
-  if (cells.filter(Boolean).length < 2) return null
+  const kind = readTableKind(line.text, null)
+  if (kind !== 'tab' && kind !== 'pipe') return null
+  const cells = splitCells(line.text, kind).map((cell) => cell.trim())
+  if (cells.filter(Boolean).length < 2 || isSeparatorRow(cells)) return null
   return {
     type: 'tableRow',
     cells,
     line: line.line,
     position: {start: {line: line.line, column: 1}, end: {line: line.line, column: line.text.length + 1}}
   }
+}
+
+/** The `|---|---|` line under a markdown table header. */
+function isTableSeparator(line: SourceLine): boolean {
+  return readTableKind(line.text, null) === 'pipe' && isSeparatorRow(splitCells(line.text, 'pipe'))
 }
 
 /** The source line and column of a character offset in a paragraph's text. */
