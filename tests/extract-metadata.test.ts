@@ -65,6 +65,27 @@ describe('extractMetadata rules', () => {
     expect(metadata(text.normalize('NFD'))).toEqual(nfc)
   })
 
+  it('should read a two-column header flattened to tabs, the place on the line below the body', () => {
+    const text = [
+      'HỘI ĐỒNG NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TỈNH QUẢNG NAM\tĐộc lập - Tự do - Hạnh phúc',
+      'Số: 45/NQ-HĐND\tQuảng Nam, ngày 08 tháng 12 năm 2023',
+      'NGHỊ QUYẾT',
+      'Về kế hoạch phát triển kinh tế - xã hội năm 2024',
+      'QUYẾT NGHỊ:',
+      'Điều 1. Thông qua.'
+    ].join('\n')
+    expect(metadata(text)).toMatchObject({
+      issuer: 'Hội đồng nhân dân tỉnh Quảng Nam', locality: 'Quảng Nam', adminLevel: 'province', number: '45/NQ-HĐND',
+      place: 'Quảng Nam', issuedOn: '2023-12-08', kind: 'resolution', planYear: 2024
+    })
+  })
+
+  it('should read a header whose columns were glued into one line with the national motto', () => {
+    const text = 'ỦY BAN NHÂN DÂN HUYỆN KIM SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBÁO CÁO\nKết quả năm 2023, kế hoạch năm 2024\nI. Kết quả'
+    expect(metadata(text)).toMatchObject({issuer: 'Ủy ban nhân dân huyện Kim Sơn', locality: 'Kim Sơn', adminLevel: 'district', kind: 'report'})
+  })
+
   it('should leave a blank number null and read a filled one', () => {
     expect(metadata('Số:      /NQ-HĐND\nNGHỊ QUYẾT').number).toBeNull()
     expect(metadata('Số: 15/2023/NQ-HĐND\nNGHỊ QUYẾT').number).toBe('15/2023/NQ-HĐND')

@@ -16,6 +16,7 @@ import {
   INSTRUMENT_TYPES,
   ISSUING_BODIES,
   LEGAL_BASIS_START,
+  NATIONAL_MOTTO,
   NUMBER_KIND_CODES,
   RESOLVES_LINE
 } from '../vocabulary/administration.js'
@@ -38,24 +39,29 @@ const EVALUATION_WORDS = /(?:đánh giá|kết quả|tình hình thực hiện)/
 const ADOPTION = /thông qua\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u
 
 export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, file: VFile): DocumentMetadata {
+  void lines
   const paragraphs = root.children.filter((block): block is Paragraph => block.type === 'paragraph')
   const headerEnd = findHeaderEnd(paragraphs)
   const header = paragraphs.slice(0, headerEnd)
-  const foldedHeader = header.map((paragraph) => foldForMatch(stripEmphasis(paragraph.text)))
+  const operativeLine = paragraphs[headerEnd]?.position.start.line ?? Number.POSITIVE_INFINITY
+  const cells = readCells(root, (line) => line < operativeLine)
+  const trailing = readCells(root, (line) => line >= operativeLine)
+  const headerTexts = cells.flat().map((cell) => cell.folded)
   const allFolded = paragraphs.map((paragraph) => foldForMatch(stripEmphasis(paragraph.text)))
 
-  const kindIndex = foldedHeader.findIndex((text) => DOCUMENT_KIND_TITLES.some((entry) => entry.title === text))
-  const number = readNumber(foldedHeader, header)
-  const kind = readKind(foldedHeader, kindIndex, number, allFolded)
-  const title = kindIndex >= 0 && header[kindIndex + 1] ? stripEmphasis((header[kindIndex + 1] as Paragraph).text) : null
-  const draft = lines.slice(0, 15).some((line) => DRAFT_MARK.test(foldForMatch(line.text)))
+  const flat = cells.flat()
+  const kindIndex = flat.findIndex((cell) => DOCUMENT_KIND_TITLES.some((entry) => entry.title === cell.folded))
+  const number = readNumber(flat)
+  const kind = readKind(kindIndex >= 0 ? (flat[kindIndex] as Cell).folded : null, number, allFolded)
+  const title = kindIndex >= 0 ? readTitle(header, flat[kindIndex] as Cell) : null
+  const draft = flat.some((cell) => cell.line <= 15 && DRAFT_MARK.test(cell.folded))
 
-  const {issuer, locality, adminLevel} = readIssuer(paragraphs, headerEnd, kind, file)
-  const placeDate = readPlaceAndDate(header)
+  const {issuer, locality, adminLevel} = readIssuer(cells, trailing, paragraphs, kind, file)
+  const placeDate = readPlaceAndDate(flat)
   const closing = allFolded.findLast((text) => ADOPTION.test(text)) ?? null
   const adoptedOn = closing ? toIsoDate(ADOPTION.exec(closing)) : null
 
-  const termSource = [...foldedHeader, ...(title ? [foldForMatch(title)] : []), ...(closing ? [closing] : [])]
+  const termSource = [...headerTexts, ...(title ? [foldForMatch(title)] : []), ...(closing ? [closing] : [])]
   const term = firstMatch(termSource, TERM)?.toUpperCase() ?? null
   const sessionText = firstMatch(termSource, SESSION)
   const session = sessionText === null ? null : /^\d+$/.test(sessionText) ? Number(sessionText) : parseNumberWords(sessionText)
@@ -78,6 +84,57 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
   }
 }
 
+/** A piece of a header line: header blocks are often two columns side by side (tabs or wide spaces). */
+interface Cell {
+  readonly text: string
+  readonly folded: string
+  readonly line: number
+  readonly column: number
+}
+
+/** Cells of the blocks whose first line passes `keep`, one array per block; the national motto left out. */
+function readCells(root: BlockRoot, keep: (line: number) => boolean): Cell[][] {
+  const rows: Cell[][] = []
+  for (const block of root.children) {
+    const line = block.position.start.line
+    if (!keep(line)) continue
+    const pieces = block.type === 'tableRow' ? block.cells : block.text.split(/ {3,}/)
+    const row = pieces
+      .map((piece, column) => {
+        const text = withoutMotto(stripEmphasis(piece))
+        return {text, folded: foldForMatch(text), line, column}
+      })
+      .filter((cell) => cell.text !== '')
+    if (row.length > 0) rows.push(row)
+  }
+  return rows
+}
+
+/** Remove the national motto from a header cell that a flattened two-column header glued to the issuer. */
+function withoutMotto(text: string): string {
+  let result = text
+  for (const pattern of NATIONAL_MOTTO) {
+    const folded = foldForMatch(result)
+    let cut = ''
+    let last = 0
+    for (const match of folded.matchAll(pattern)) {
+      cut += result.slice(last, match.index)
+      last = match.index + match[0].length
+    }
+    result = (cut + result.slice(last)).replace(/\s+/g, ' ').trim()
+  }
+  return result
+}
+
+/** The title after the kind line: "Về nhiệm vụ phát triển kinh tế - xã hội năm 2024" (wrapped lines joined). */
+function readTitle(header: readonly Paragraph[], kindCell: Cell): string | null {
+  const index = header.findIndex((paragraph) => paragraph.position.start.line > kindCell.line)
+  const next = header[index]
+  if (!next) return null
+  const text = stripEmphasis(next.text)
+  return text.length > 0 && text.length <= 400 ? text : null
+}
+
 /** Index of the first paragraph of the operative part. */
 function findHeaderEnd(paragraphs: readonly Paragraph[]): number {
   for (let index = 0; index < paragraphs.length; index++) {
@@ -90,20 +147,19 @@ function findHeaderEnd(paragraphs: readonly Paragraph[]): number {
   return Math.min(paragraphs.length, 12)
 }
 
-function readNumber(folded: readonly string[], header: readonly Paragraph[]): string | null {
-  for (let index = 0; index < folded.length; index++) {
-    const match = NUMBER_LINE.exec(folded[index] as string)
+function readNumber(cells: readonly Cell[]): string | null {
+  for (const cell of cells) {
+    const match = NUMBER_LINE.exec(cell.folded)
     if (!match) continue
-    const original = stripEmphasis((header[index] as Paragraph).text)
-    const value = original.slice(original.length - (match[1] ?? '').length).trim()
+    const value = cell.text.slice(cell.text.length - (match[1] ?? '').length).trim()
     const number = DOCUMENT_NUMBER.exec(value)
     return number ? (number[1] ?? null) : null
   }
   return null
 }
 
-function readKind(folded: readonly string[], kindIndex: number, number: string | null, all: readonly string[]): DocumentKind {
-  if (kindIndex >= 0) return DOCUMENT_KIND_TITLES.find((entry) => entry.title === folded[kindIndex])?.kind ?? 'unknown'
+function readKind(kindTitle: string | null, number: string | null, all: readonly string[]): DocumentKind {
+  if (kindTitle !== null) return DOCUMENT_KIND_TITLES.find((entry) => entry.title === kindTitle)?.kind ?? 'unknown'
   const code = number ? /\/([\p{L}]+)-/u.exec(foldForMatch(number))?.[1] : undefined
   if (code && NUMBER_KIND_CODES[code]) return NUMBER_KIND_CODES[code]
   if (all.some((text) => RESOLVES_LINE.test(text) || /^nghị quyết này/u.test(text))) return 'resolution'
@@ -122,18 +178,31 @@ interface IssuerReading {
  * from the signature block ("TM. ỦY BAN NHÂN DÂN", "UBND THỊ XÃ HỒNG LĨNH"). When the line names the
  * level but not the place ("HỘI ĐỒNG NHÂN DÂN THỊ XÃ"), the place is looked up in the text ("thị xã Hồng Lĩnh").
  */
-function readIssuer(paragraphs: readonly Paragraph[], headerEnd: number, kind: DocumentKind, file: VFile): IssuerReading {
+function readIssuer(header: readonly Cell[][], trailing: readonly Cell[][], paragraphs: readonly Paragraph[], kind: DocumentKind, file: VFile): IssuerReading {
   const candidates: Array<{body: string; rest: string; line: number}> = []
-  const order = [...paragraphs.slice(0, headerEnd), ...paragraphs.slice(headerEnd).reverse()]
-  for (const paragraph of order) {
-    const clean = stripEmphasis(paragraph.text)
-    if (clean.length > 120) continue
-    const folded = foldForMatch(clean).replace(/^(?:tm|t\/m|kt)\.?\s*/u, '')
-    for (const {pattern, name} of ISSUING_BODIES) {
-      const match = pattern.exec(folded)
-      if (match) candidates.push({body: name, rest: clean.slice(clean.length - folded.length + match[0].length).trim(), line: paragraph.position.start.line})
-    }
+  // Header rows first, then the signature block from the end ("TM. ỦY BAN NHÂN DÂN", "UBND THỊ XÃ …").
+  const scan = (rows: readonly Cell[][]) => {
+    rows.forEach((row, rowIndex) => {
+      for (const cell of row) {
+        if (cell.text.length > 120) continue
+        const folded = cell.folded.replace(/^(?:tm|t\/m|kt)\.?\s*/u, '')
+        for (const {pattern, name} of ISSUING_BODIES) {
+          const match = pattern.exec(folded)
+          if (!match) continue
+          let rest = cell.text.slice(cell.text.length - folded.length + match[0].length).trim()
+          // "HỘI ĐỒNG NHÂN DÂN" / "TỈNH QUẢNG NAM": the level and place on the line below, same column.
+          if (rest === '') {
+            const below = rows[rowIndex + 1]
+            const under = below?.find((other) => other.column === cell.column) ?? (below?.length === 1 ? below[0] : undefined)
+            if (under && readLevel(under.text)) rest = under.text
+          }
+          candidates.push({body: name, rest, line: cell.line})
+        }
+      }
+    })
   }
+  scan(header)
+  scan([...trailing].reverse())
   // A report is the committee's, a resolution the council's: prefer the matching body.
   const preferred = kind === 'report' ? 'Ủy ban nhân dân' : kind === 'resolution' ? 'Hội đồng nhân dân' : null
   const sorted = [...candidates].sort((a, b) => Number(b.body === preferred) - Number(a.body === preferred))
@@ -198,11 +267,10 @@ function findPlaceName(paragraphs: readonly Paragraph[], word: string): string |
   return best
 }
 
-function readPlaceAndDate(header: readonly Paragraph[]): {place: string | null; issuedOn: string | null} {
-  for (const paragraph of header) {
-    const text = stripEmphasis(paragraph.text)
-    const match = PLACE_DATE.exec(text)
-    if (match) return {place: (match[1] ?? '').trim(), issuedOn: toIsoDate(DATE.exec(foldForMatch(text)))}
+function readPlaceAndDate(cells: readonly Cell[]): {place: string | null; issuedOn: string | null} {
+  for (const cell of cells) {
+    const match = PLACE_DATE.exec(cell.text)
+    if (match) return {place: (match[1] ?? '').trim(), issuedOn: toIsoDate(DATE.exec(cell.folded))}
   }
   return {place: null, issuedOn: null}
 }

@@ -55,3 +55,9 @@ export const INSTRUMENT_TYPES = [
   'luật', 'bộ luật', 'pháp lệnh', 'nghị định', 'nghị quyết', 'thông tư', 'quyết định', 'chỉ thị', 'kết luận',
   'hiến pháp', 'thông báo', 'văn bản', 'công văn', 'kế hoạch', 'báo cáo', 'tờ trình'
 ] as const
+
+/** The national motto printed beside the issuer in every header: not part of any field. */
+export const NATIONAL_MOTTO: readonly RegExp[] = [
+  /cộng hòa xã hội chủ nghĩa việt nam/gu, // Socialist Republic of Vietnam
+  /độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc/gu // Independence - Freedom - Happiness
+]
