@@ -105,6 +105,16 @@ describe('extractIndicators layouts', () => {
     expect(found.map((item) => item.text)).toEqual(['Tỷ lệ hộ nghèo giảm 1%', 'Tỷ lệ che phủ rừng đạt 42%'])
   })
 
+  it('should read an inline list after a lead that announces the targets', () => {
+    const past = indicators('1. Đánh giá\nKết quả thực hiện các chỉ tiêu: (1) Tổng sản phẩm tăng 7%; (2) Tỷ lệ hộ nghèo giảm 1%.')
+    expect(past).toEqual([])
+    const lead = indicators('1. Mục tiêu\nCác chỉ tiêu chủ yếu: (1) Tổng sản phẩm tăng 7%; (2) Tỷ lệ hộ nghèo giảm 1%.')
+    expect(lead.map((item) => [item.label, item.text])).toEqual([
+      ['(1)', 'Tổng sản phẩm tăng 7%'],
+      ['(2)', 'Tỷ lệ hộ nghèo giảm 1%']
+    ])
+  })
+
   it('should not take the targets of a past year for the plan', () => {
     expect(indicators('1. Các chỉ tiêu chủ yếu năm 2022\n(1) Tăng 7%.', 2023)).toEqual([])
   })

@@ -31,6 +31,7 @@ export function extractIndicators(root: BlockRoot, outline: Outline, planYear: n
   const lists = findIndicatorSections(outline, planYear)
   const items: RawItem[] = []
   for (const list of lists) readList(root, outline, list, items, planYear)
+  readLeadParagraphs(root, outline, lists, items)
   if (lists.length > 0 && items.length === 0)
     report(file, 'indicators-empty-list', `the targets section "${lists[0]?.section.heading}" has no items this tool can read`, {
       line: lists[0]?.section.line
@@ -47,6 +48,24 @@ export function extractIndicators(root: BlockRoot, outline: Outline, planYear: n
       targets: parseTargets(text),
       footnotes
     }
+  })
+}
+
+/**
+ * A paragraph outside any list that announces the targets in its lead and lists them inline:
+ * "Các chỉ tiêu chủ yếu: (1) Tổng sản phẩm tăng 7%; (2) …".
+ */
+function readLeadParagraphs(root: BlockRoot, outline: Outline, lists: readonly SectionNode[], items: RawItem[]): void {
+  root.children.forEach((block, index) => {
+    if (block.type !== 'paragraph' || index >= outline.closingIndex) return
+    if (lists.some((list) => index >= list.blockIndex && index < list.endIndex)) return
+    const colon = leadColon(block.text)
+    if (colon < 0 || readMarker(block.text)) return
+    const lead = foldForMatch(stripEmphasis(block.text.slice(0, colon)))
+    if (!INDICATOR_HEADING.test(lead) || NOT_INDICATOR_HEADING.test(lead)) return
+    const owner = outline.sectionOfBlock[index]
+    const inline = splitInline(block.text, firstNonSpace(block.text, colon + 1))
+    for (const item of inline) items.push({...makeItem(block, item.offset, item.label, item.text, null, owner ?? null)})
   })
 }
 
@@ -197,8 +216,8 @@ function firstNonSpace(text: string, from: number): number {
   return index
 }
 
-function makeItem(block: Paragraph, offset: number, label: string | null, text: string, group: string | null, owner: SectionNode): RawItem {
-  return {label, group, sectionId: owner.section.id, line: locate(block, firstNonSpace(block.text, offset)).line, text}
+function makeItem(block: Paragraph, offset: number, label: string | null, text: string, group: string | null, owner: SectionNode | null): RawItem {
+  return {label, group, sectionId: owner ? owner.section.id : null, line: locate(block, firstNonSpace(block.text, offset)).line, text}
 }
 
 /** The name of the group an item sits in: the heading of the child section between it and the list. */
