@@ -33,6 +33,10 @@ const PLACE_DATE = /^([^,]{2,60}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s
 const TERM = /(?:^|[^\p{L}])khóa\s+([ivxlc]+)(?![\p{L}])/u
 const SESSION = new RegExp(`kỳ họp\\s+thứ\\s+(\\d{1,3}|${NUMBER_WORD_PATTERN}(?:\\s+${NUMBER_WORD_PATTERN})*)`, 'u')
 const YEAR = /năm\s+(\d{4})/gu
+/** How many blocks the header and the signature block may take at most. */
+const HEADER_BLOCKS = 80
+const SIGNATURE_BLOCKS = 60
+
 /** Headings that speak of the plan, and those that evaluate the past year. */
 const PLAN_WORDS = /(?:kế hoạch|chỉ tiêu|mục tiêu|nhiệm vụ|giải pháp)/u
 const EVALUATION_WORDS = /(?:đánh giá|kết quả|tình hình thực hiện)/u
@@ -44,8 +48,10 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
   const headerEnd = findHeaderEnd(paragraphs)
   const header = paragraphs.slice(0, headerEnd)
   const operativeLine = paragraphs[headerEnd]?.position.start.line ?? Number.POSITIVE_INFINITY
-  const cells = readCells(root, (line) => line < operativeLine)
-  const trailing = readCells(root, (line) => line >= operativeLine)
+  // The header is at most the first blocks before the operative part; the signature block the last ones.
+  const blockCount = root.children.length
+  const cells = readCells(root, (line, index) => line < operativeLine && index < HEADER_BLOCKS)
+  const trailing = readCells(root, (line, index) => line >= operativeLine && index >= blockCount - SIGNATURE_BLOCKS)
   const headerTexts = cells.flat().map((cell) => cell.folded)
   const allFolded = paragraphs.map((paragraph) => foldForMatch(stripEmphasis(paragraph.text)))
 
@@ -93,11 +99,11 @@ interface Cell {
 }
 
 /** Cells of the blocks whose first line passes `keep`, one array per block; the national motto left out. */
-function readCells(root: BlockRoot, keep: (line: number) => boolean): Cell[][] {
+function readCells(root: BlockRoot, keep: (line: number, index: number) => boolean): Cell[][] {
   const rows: Cell[][] = []
-  for (const block of root.children) {
+  for (const [index, block] of root.children.entries()) {
     const line = block.position.start.line
-    if (!keep(line)) continue
+    if (!keep(line, index)) continue
     const pieces = block.type === 'tableRow' ? block.cells : block.text.split(/ {3,}/)
     const row = pieces
       .map((piece, column) => {

@@ -92,9 +92,9 @@ function readAt(text: string): Marker | null {
   if (bullet) {
     const symbol = bullet[1] ?? '-'
     const kind = symbol === '+' ? 'plus' : symbol.startsWith('*') ? 'star' : 'dash'
-    // "- (7) …": a numbered item written behind a dash is the numbered item.
-    const inner = readAt(text.slice(bullet[0].length))
-    if (inner && inner.kind === 'paren') return {...inner, length: inner.length + bullet[0].length}
+    // "- (7) …": a numbered item written behind a dash is the numbered item (one level, no recursion).
+    const inner = PAREN.exec(text.slice(bullet[0].length))
+    if (inner) return make('paren', `(${Number(inner[1])})`, inner[0].length + bullet[0].length)
     return make(kind, kind === 'plus' ? '+' : kind === 'star' ? '*' : '-', bullet[0].length)
   }
   const roman = ROMAN.exec(text)
