@@ -51,6 +51,12 @@ type Shape = 'plain' | 'vi-thousands' | 'vi-decimal' | 'vi-mixed' | 'en-thousand
 
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57
 
+function isPlainDigits(text: string): boolean {
+  if (text.length === 0 || text.length > 300) return false
+  for (let index = 0; index < text.length; index++) if (!isDigitCode(text.charCodeAt(index))) return false
+  return true
+}
+
 /** Split "1.234,5" into digit groups and the separators between them; null unless digits with single separators. */
 function splitGroups(body: string): {groups: string[]; separators: string[]} | null {
   const groups: string[] = []
@@ -73,7 +79,7 @@ function splitGroups(body: string): {groups: string[]; separators: string[]} | n
 /** A group that can open a thousands grouping: 1-3 digits, not a leading zero ("0.600" is a decimal). */
 const opensGrouping = (group: string): boolean => group.length >= 1 && group.length <= 3 && group[0] !== '0'
 
-function classify(groups: readonly string[], separators: readonly string[]): Shape | null {
+function classifyShape(groups: readonly string[], separators: readonly string[]): Shape | null {
   if (separators.length === 0) return 'plain'
   const dots = separators.filter((separator) => separator === '.').length
   const commas = separators.length - dots
@@ -95,8 +101,8 @@ function classify(groups: readonly string[], separators: readonly string[]): Sha
   return opensGrouping(first) && rest[0]?.length === 3 ? 'comma3' : 'vi-decimal'
 }
 
-const readVietnamese = (body: string): number => Number(body.replaceAll('.', '').replace(',', '.'))
-const readEnglish = (body: string): number => Number(body.replaceAll(',', ''))
+const readAsVietnamese = (body: string): number => Number(body.replaceAll('.', '').replace(',', '.'))
+const readAsEnglish = (body: string): number => Number(body.replaceAll(',', ''))
 
 /**
  * Read one written figure ("1.600", "2.610,4", "02", "7.5") as a number; null when the text is not a
@@ -104,6 +110,7 @@ const readEnglish = (body: string): number => Number(body.replaceAll(',', ''))
  * `evidence` is what the rest of the text says about its convention (see `collectSeparatorEvidence`).
  */
 export function parseVietnameseNumber(text: string, evidence: SeparatorEvidence = NO_EVIDENCE): ParsedNumber | null {
+  if (isPlainDigits(text)) return {value: Number(text), ambiguous: false, style: 'plain'}
   let body = text.trim()
   let sign = 1
   if (body.startsWith('-') || body.startsWith('−')) {
@@ -112,7 +119,7 @@ export function parseVietnameseNumber(text: string, evidence: SeparatorEvidence 
   }
   const split = splitGroups(body)
   if (!split) return null
-  const shape = classify(split.groups, split.separators)
+  const shape = classifyShape(split.groups, split.separators)
   if (!shape) return null
   const reading = readShape(body, shape, evidence)
   if (!Number.isFinite(reading.value)) return null
@@ -128,22 +135,22 @@ function readShape(body: string, shape: Shape, evidence: SeparatorEvidence): Par
     case 'vi-thousands':
     case 'vi-decimal':
     case 'vi-mixed':
-      return {value: readVietnamese(body), ambiguous: false, style: 'vi'}
+      return {value: readAsVietnamese(body), ambiguous: false, style: 'vi'}
     case 'en-thousands':
     case 'en-decimal':
     case 'en-mixed':
-      return {value: readEnglish(body), ambiguous: false, style: 'en'}
+      return {value: readAsEnglish(body), ambiguous: false, style: 'en'}
     case 'dot3':
       // "1.600": Vietnamese thousands unless the text groups thousands with commas and never writes
       // Vietnamese; ambiguous when the text also writes English decimal points ("7.5%" next to "1.600").
-      if (evidence.enThousandsComma && !vietnameseSeen) return {value: readEnglish(body), ambiguous: false, style: 'en'}
-      return {value: readVietnamese(body), ambiguous: englishSeen, style: 'vi'}
+      if (evidence.enThousandsComma && !vietnameseSeen) return {value: readAsEnglish(body), ambiguous: false, style: 'en'}
+      return {value: readAsVietnamese(body), ambiguous: englishSeen, style: 'vi'}
     case 'comma3':
       // "388,295": a Vietnamese decimal comma unless the text is English throughout; settled either way
       // only when the text shows one convention (a "1.600" counts for Vietnamese).
-      if (englishSeen && !vietnameseSeen && !evidence.dotThree) return {value: readEnglish(body), ambiguous: false, style: 'en'}
+      if (englishSeen && !vietnameseSeen && !evidence.dotThree) return {value: readAsEnglish(body), ambiguous: false, style: 'en'}
       return {
-        value: readVietnamese(body),
+        value: readAsVietnamese(body),
         ambiguous: !(vietnameseSeen || evidence.dotThree) || englishSeen,
         style: 'vi'
       }
@@ -183,7 +190,7 @@ export function collectSeparatorEvidence(text: string): SeparatorEvidence {
     const heading = (next === '.' || next === ')') && !isDigitCode(text.charCodeAt(index + 1))
     if (glued || (heading && (next === ')' || isHeadingEnd(text, index + 1)))) continue
     const split = splitGroups(text.slice(start, index))
-    const shape = split ? classify(split.groups, split.separators) : null
+    const shape = split ? classifyShape(split.groups, split.separators) : null
     if (shape === 'vi-decimal') viDecimalComma = true
     else if (shape === 'vi-thousands') viThousandsDot = true
     else if (shape === 'vi-mixed') viDecimalComma = viThousandsDot = true

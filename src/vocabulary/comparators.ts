@@ -17,57 +17,57 @@ export interface ComparatorWord {
 /** Comparator phrases written before the figure. */
 export const COMPARATOR_WORDS: readonly ComparatorWord[] = [
   // gt: above
-  {phrase: 'trên', comparator: 'gt'}, // "trên 97%"
-  {phrase: 'hơn', comparator: 'gt'}, // "hơn 500 người"
-  {phrase: 'vượt', comparator: 'gt'}, // "vượt 5%"
-  {phrase: 'vượt trên', comparator: 'gt'},
-  {phrase: 'cao hơn', comparator: 'gt'},
-  {phrase: 'lớn hơn', comparator: 'gt'},
-  {phrase: 'nhiều hơn', comparator: 'gt'},
-  {phrase: '>', comparator: 'gt'},
+  {phrase: 'trên', comparator: 'gt'}, // "trên 97%" (above)
+  {phrase: 'hơn', comparator: 'gt'}, // "hơn 500 người" (more than)
+  {phrase: 'vượt', comparator: 'gt'}, // "vượt 5% dự toán" (exceed)
+  {phrase: 'vượt trên', comparator: 'gt'}, // "vượt trên 10%" (exceed, above)
+  {phrase: 'cao hơn', comparator: 'gt'}, // "cao hơn 5%" (higher than)
+  {phrase: 'lớn hơn', comparator: 'gt'}, // "lớn hơn 1" (greater than)
+  {phrase: 'nhiều hơn', comparator: 'gt'}, // "nhiều hơn 100 hộ" (more than)
+  {phrase: '>', comparator: 'gt'}, // symbol
   // gte: at least
-  {phrase: 'ít nhất', comparator: 'gte'}, // "có ít nhất 01 huyện"
-  {phrase: 'tối thiểu', comparator: 'gte'},
-  {phrase: 'không dưới', comparator: 'gte'},
-  {phrase: 'không ít hơn', comparator: 'gte'},
-  {phrase: 'không thấp hơn', comparator: 'gte'},
-  {phrase: '≥', comparator: 'gte'},
-  {phrase: '>=', comparator: 'gte'},
+  {phrase: 'ít nhất', comparator: 'gte'}, // "có ít nhất 01 huyện" (at least)
+  {phrase: 'tối thiểu', comparator: 'gte'}, // "tối thiểu 95%" (minimum)
+  {phrase: 'không dưới', comparator: 'gte'}, // "không dưới 90%" (not below)
+  {phrase: 'không ít hơn', comparator: 'gte'}, // "không ít hơn 50 người" (not fewer than)
+  {phrase: 'không thấp hơn', comparator: 'gte'}, // "không thấp hơn 8%" (not lower than)
+  {phrase: '≥', comparator: 'gte'}, // symbol
+  {phrase: '>=', comparator: 'gte'}, // symbol, typed
   // lt: below; "not more than" is lt by the gold convention (only "tối đa" is lte)
-  {phrase: 'dưới', comparator: 'lt'}, // "giảm còn dưới 1,8%"
-  {phrase: 'không quá', comparator: 'lt'},
-  {phrase: 'không vượt quá', comparator: 'lt'},
-  {phrase: 'không cao hơn', comparator: 'lt'},
-  {phrase: 'không lớn hơn', comparator: 'lt'},
-  {phrase: 'thấp hơn', comparator: 'lt'},
-  {phrase: 'nhỏ hơn', comparator: 'lt'},
-  {phrase: 'ít hơn', comparator: 'lt'},
-  {phrase: 'chưa đến', comparator: 'lt'},
-  {phrase: 'chưa tới', comparator: 'lt'},
-  {phrase: '<', comparator: 'lt'},
+  {phrase: 'dưới', comparator: 'lt'}, // "giảm còn dưới 1,8%" (below)
+  {phrase: 'không quá', comparator: 'lt'}, // "không quá 110 bé trai/100 bé gái" (not over)
+  {phrase: 'không vượt quá', comparator: 'lt'}, // "không vượt quá 4%" (not exceeding)
+  {phrase: 'không cao hơn', comparator: 'lt'}, // "không cao hơn 3%" (not higher than)
+  {phrase: 'không lớn hơn', comparator: 'lt'}, // "không lớn hơn 5%" (not greater than)
+  {phrase: 'thấp hơn', comparator: 'lt'}, // "thấp hơn 2%" (lower than)
+  {phrase: 'nhỏ hơn', comparator: 'lt'}, // "nhỏ hơn 1" (smaller than)
+  {phrase: 'ít hơn', comparator: 'lt'}, // "ít hơn 10 vụ" (fewer than)
+  {phrase: 'chưa đến', comparator: 'lt'}, // "chưa đến 1%" (not yet reaching)
+  {phrase: 'chưa tới', comparator: 'lt'}, // same, other spelling
+  {phrase: '<', comparator: 'lt'}, // symbol
   // lte: at most
-  {phrase: 'tối đa', comparator: 'lte'},
-  {phrase: '≤', comparator: 'lte'},
-  {phrase: '<=', comparator: 'lte'},
+  {phrase: 'tối đa', comparator: 'lte'}, // "tối đa 3,5%" (maximum)
+  {phrase: '≤', comparator: 'lte'}, // symbol
+  {phrase: '<=', comparator: 'lte'}, // symbol, typed
   // approx: hedges
-  {phrase: 'khoảng', comparator: 'approx'}, // "khoảng 59.000 người"
-  {phrase: 'ước', comparator: 'approx'},
-  {phrase: 'ước đạt', comparator: 'approx'},
-  {phrase: 'ước tính', comparator: 'approx'},
-  {phrase: 'ước khoảng', comparator: 'approx'},
-  {phrase: 'gần', comparator: 'approx'}, // "gần 100%"
-  {phrase: 'xấp xỉ', comparator: 'approx'},
-  {phrase: 'trên dưới', comparator: 'approx'}, // "more or less": not gt
-  {phrase: 'chừng', comparator: 'approx'},
-  {phrase: '~', comparator: 'approx'},
-  {phrase: '≈', comparator: 'approx'},
+  {phrase: 'khoảng', comparator: 'approx'}, // "khoảng 59.000 người" (about)
+  {phrase: 'ước', comparator: 'approx'}, // "ước 8%" (estimated)
+  {phrase: 'ước đạt', comparator: 'approx'}, // "ước đạt 172.033 tỷ đồng" (estimated to reach)
+  {phrase: 'ước tính', comparator: 'approx'}, // "ước tính 5%" (estimated)
+  {phrase: 'ước khoảng', comparator: 'approx'}, // "ước khoảng 500 tỷ đồng" (estimated at about)
+  {phrase: 'gần', comparator: 'approx'}, // "gần 100%" (nearly)
+  {phrase: 'xấp xỉ', comparator: 'approx'}, // "xấp xỉ 50%" (approximately)
+  {phrase: 'trên dưới', comparator: 'approx'}, // "trên dưới 10%" (more or less): not gt
+  {phrase: 'chừng', comparator: 'approx'}, // "chừng 200 hộ" (some)
+  {phrase: '~', comparator: 'approx'}, // symbol
+  {phrase: '≈', comparator: 'approx'}, // symbol
   // eq: plain statements
-  {phrase: 'đạt', comparator: 'eq'}, // "đạt 46%"
-  {phrase: 'đạt được', comparator: 'eq'},
-  {phrase: 'là', comparator: 'eq'}, // "là 35 học sinh"
-  {phrase: 'bằng', comparator: 'eq'},
-  {phrase: 'chiếm', comparator: 'eq'}, // a share: "Dịch vụ chiếm khoảng 40,94%"
-  {phrase: '=', comparator: 'eq'}
+  {phrase: 'đạt', comparator: 'eq'}, // "đạt 46%" (reach)
+  {phrase: 'đạt được', comparator: 'eq'}, // "đạt được 90%" (achieve)
+  {phrase: 'là', comparator: 'eq'}, // "là 35 học sinh" (is)
+  {phrase: 'bằng', comparator: 'eq'}, // "bằng 81% dự toán" (equal to)
+  {phrase: 'chiếm', comparator: 'eq'}, // a share: "Dịch vụ chiếm khoảng 40,94%" (account for)
+  {phrase: '=', comparator: 'eq'} // symbol
 ]
 
 /** Comparator phrases written after the figure and its unit. */
@@ -80,10 +80,20 @@ export const COMPARATOR_SUFFIXES: readonly ComparatorWord[] = [
  * "từ" before a figure: a lower bound ("có từ 3 xã" = gte), the start of a range ("từ 04-06 xã",
  * "từ 2 đến 3 xã"), or a baseline ("giảm từ 3% xuống 2%": the 3% is not a target).
  */
-export const FROM_WORDS: readonly string[] = ['từ']
+export const FROM_WORDS: readonly string[] = [
+  'từ' // "có từ 3 xã" (from)
+]
 
 /** Connectors between the two ends of a range: "7,5-8%", "4,5 - 5%", "từ 2 đến 3", "8 ÷ 10". */
-export const RANGE_CONNECTORS: readonly string[] = ['-', '–', '—', '−', '÷', 'đến', 'tới']
+export const RANGE_CONNECTORS: readonly string[] = [
+  '-', // "7,5-8%", "4,5 - 5%"
+  '–', // en dash: "22 – 23 triệu lượt khách"
+  '—', // em dash
+  '−', // minus sign
+  '÷', // "12 ÷ 14%"
+  'đến', // "từ 2 đến 3 xã" (to)
+  'tới' // same, other spelling
+]
 
 export interface DirectionWord {
   readonly phrase: string
@@ -97,14 +107,16 @@ export interface DirectionWord {
  * is part of the measure's name.
  */
 export const DIRECTION_WORDS: readonly DirectionWord[] = [
-  {phrase: 'tăng', direction: 'increase'}, // "tăng 11%"
-  {phrase: 'tăng thêm', direction: 'increase'},
-  {phrase: 'tăng lên', direction: 'increase'},
-  {phrase: 'tăng trưởng', direction: 'increase'}, // only right before the figure: "GRDP tăng trưởng 8%"
-  {phrase: 'giảm', direction: 'decrease'}, // "giảm còn 0,71%"
-  {phrase: 'giảm xuống', direction: 'decrease'},
-  {phrase: 'kéo giảm', direction: 'decrease'}, // "kéo giảm tỷ lệ hộ nghèo 1%"
-  {phrase: 'giảm thiểu', direction: 'decrease'}
+  {phrase: 'tăng', direction: 'increase'}, // "tăng 11%" (increase)
+  {phrase: 'tăng thêm', direction: 'increase'}, // "tăng thêm 2.000 người" (increase by a further)
+  {phrase: 'tăng lên', direction: 'increase'}, // "tăng lên 50%" (rise to)
+  {phrase: 'tăng trưởng', direction: 'increase'}, // only right before the figure: "GRDP tăng trưởng 8%" (grow)
+  {phrase: 'giảm', direction: 'decrease'}, // "giảm 1,5%" (decrease)
+  {phrase: 'giảm còn', direction: 'decrease'}, // "giảm còn 0,71%" (fall to)
+  {phrase: 'giảm xuống', direction: 'decrease'}, // "giảm xuống dưới 15%" (fall to)
+  {phrase: 'giảm xuống còn', direction: 'decrease'}, // "giảm xuống còn 40%" (fall to)
+  {phrase: 'kéo giảm', direction: 'decrease'}, // "kéo giảm tỷ lệ hộ nghèo 1%" (bring down)
+  {phrase: 'giảm thiểu', direction: 'decrease'} // "giảm thiểu 10% số vụ" (reduce)
 ]
 
 /**
@@ -120,13 +132,25 @@ export const DIRECTION_NOUN_HEADS: readonly string[] = ['tốc độ', 'tỷ l�
 export const DIRECTION_OPENER_BLOCKERS: readonly string[] = ['cường', 'trưởng', 'gia', 'tốc', 'ca', 'nghèo', 'áp', 'phát']
 
 /** Verbs that hold a level: the figure has no direction and inherits none ("Duy trì … dưới 1%"). */
-export const HOLD_WORDS: readonly string[] = ['duy trì', 'giữ', 'giữ vững', 'giữ ổn định']
+export const HOLD_WORDS: readonly string[] = [
+  'duy trì', // "Duy trì tỷ lệ … dưới 1%" (maintain)
+  'giữ', // "giữ 45%" (keep)
+  'giữ vững', // "giữ vững 100%" (hold firm)
+  'giữ ổn định' // "giữ ổn định 47%" (keep stable)
+]
 
 /**
  * Particles that continue a change verb: "giảm còn 9%; thể thấp còi còn 12,7%" — the second clause shares
  * the verb of the first, so it takes the first one's direction.
  */
-export const DIRECTION_PARTICLES: readonly string[] = ['còn', 'xuống', 'xuống còn', 'lên', 'lên đến', 'lên tới', 'thêm']
+export const DIRECTION_PARTICLES: readonly string[] = [
+  'còn', // "thể thấp còi còn 12,7%" (down to)
+  'xuống', // "xuống 2%" (down to)
+  'xuống còn', // "xuống còn 2,5%" (down to)
+  'lên', // "lên 42%" (up to)
+  'lên đến', // "lên đến 50%" (up to)
+  'lên tới' // same, other spelling
+]
 
 /**
  * Aspiration verbs ("phấn đấu", with common typing slips: "phân đầu", "phần đầu"): they open a clause
@@ -134,14 +158,14 @@ export const DIRECTION_PARTICLES: readonly string[] = ['còn', 'xuống', 'xuố
  * own target with the previous measure and direction.
  */
 export const ASPIRATION_WORDS: readonly string[] = [
-  'phấn đấu',
-  'phân đấu',
+  'phấn đấu', // "phấn đấu trên 8%" (strive for)
+  'phân đấu', // typing slips of the same word, all met in real files
   'phân đầu',
   'phần đầu',
   'phấn đầu',
   'phần đấu',
-  'để phấn đấu',
-  'đề phần đầu'
+  'để phấn đấu', // "… để phấn đấu đến năm 2025 …" (in order to strive for)
+  'đề phần đầu' // the same with a slip on "để"
 ]
 
 /**
@@ -149,19 +173,19 @@ export const ASPIRATION_WORDS: readonly string[] = [
  * meaning of their own here ("tăng bình quân 8%/năm", "ở mức 118,2", "giới thiệu việc làm cho 275").
  */
 export const LINKING_WORDS: readonly string[] = [
-  ':',
-  'ở mức',
-  'mức',
-  'ở',
-  'bình quân',
-  'hàng năm',
-  'hằng năm',
-  'mỗi năm',
-  'cho',
-  'được',
-  'có',
-  'tổng cộng',
-  'đến',
-  'tới',
-  'thêm'
+  ':', // "xây dựng tăng: 10%"
+  'ở mức', // "ở mức 118,2 bé trai/100 bé gái" (at the level of)
+  'mức', // "mức 5%" (level)
+  'ở', // "ở 45%" (at)
+  'bình quân', // "tăng bình quân 8%/năm" (on average)
+  'hàng năm', // "giảm hàng năm 1%-1,5%" (every year)
+  'hằng năm', // same, other spelling
+  'mỗi năm', // "giảm mỗi năm 1,5%" (each year)
+  'cho', // "giới thiệu việc làm cho 275 lao động" (for)
+  'được', // "được 90%" (passive marker)
+  'có', // "có 9,3 bác sỹ" (have)
+  'tổng cộng', // "tổng cộng 500 hộ" (in total)
+  'đến', // "lên đến 50%" when split (to)
+  'tới', // same, other spelling
+  'thêm' // "tạo việc làm thêm 3.400 lao động" (a further): not a change of its own
 ]
