@@ -4,6 +4,7 @@
  */
 import {stripFootnoteMarkers} from './resolve-footnotes.js'
 import {stripEmphasis} from './split-sections.js'
+import {ITEM_END, trimEnd} from './trim.js'
 
 export interface CleanText {
   readonly text: string
@@ -13,7 +14,7 @@ export interface CleanText {
 
 export function cleanItemText(raw: string): CleanText {
   const {text, labels} = stripFootnoteMarkers(raw)
-  const clean = stripEmphasis(text).replace(/[\s;.,:]+$/, '').trim()
+  const clean = trimEnd(stripEmphasis(text), ITEM_END).trim()
   return {text: clean, footnotes: [...new Set(labels)]}
 }
 

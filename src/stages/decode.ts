@@ -20,6 +20,7 @@
  * `MIN_WORDS` such words, `MIN_VALID_SHARE` of them valid syllables and `MIN_COMMON_WORDS` distinct
  * common words.
  */
+import {Buffer, isUtf8} from 'node:buffer'
 import {
   decodeLegacy,
   LEGACY_ENCODING_NAMES,
@@ -97,12 +98,9 @@ export function decode(bytes: Uint8Array): DecodeResult {
     return fail('binary-file', `contains ${control.count} control bytes in its first ${control.sampled} bytes (first at byte offset ${control.first}): ${NOT_TEXT}`)
   }
   const content = bytes.subarray(bom)
-  let text: string
-  try {
-    text = UTF8.decode(content)
-  } catch {
-    return decodeNonUtf8(content, bom)
-  }
+  // Node's native check and decoder are several times faster than a fatal TextDecoder.
+  if (!isUtf8(content)) return decodeNonUtf8(content, bom)
+  const text = Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8')
   // Windows-1252 characters are below U+0100 or in U+0152-U+2122 and U+F000-U+F0FF, so a UTF-8 lead
   // byte 0xE1 (U+1000-U+1FFF: Vietnamese ạ-ỹ) proves real Unicode letters: no mojibake scan needed.
   return finish(text, bytes.length, 'utf-8', [], content.indexOf(0xe1) === -1)

@@ -33,6 +33,9 @@ const PLACE_DATE = /^([^,]{2,60}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s
 const TERM = /(?:^|[^\p{L}])khóa\s+([ivxlc]+)(?![\p{L}])/u
 const SESSION = new RegExp(`kỳ họp\\s+thứ\\s+(\\d{1,3}|${NUMBER_WORD_PATTERN}(?:\\s+${NUMBER_WORD_PATTERN})*)`, 'u')
 const YEAR = /năm\s+(\d{4})/gu
+/** Where a preamble line passes from one instrument to the next: after a date or a number, before a type. */
+const SPLIT_AFTER_DATE = new RegExp(`(?<=năm \\d{4}|\\d{4}/[\\p{L}\\d-]+)\\s*(?:;|,)?\\s+(?:và\\s+)?(?=(?:${INSTRUMENT_TYPES.join('|')})\\s)`, 'giu')
+
 /** How many blocks the header and the signature block may take at most. */
 const HEADER_BLOCKS = 80
 const SIGNATURE_BLOCKS = 60
@@ -53,7 +56,11 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
   const cells = readCells(root, (line, index) => line < operativeLine && index < HEADER_BLOCKS)
   const trailing = readCells(root, (line, index) => line >= operativeLine && index >= blockCount - SIGNATURE_BLOCKS)
   const headerTexts = cells.flat().map((cell) => cell.folded)
-  const allFolded = paragraphs.map((paragraph) => foldForMatch(stripEmphasis(paragraph.text)))
+  // Folded text of the paragraphs that can hold metadata: short ones (headings, formulas) and the
+  // adoption sentence; long running text is left alone (this stage must stay cheap on big files).
+  const allFolded = paragraphs.map((paragraph) =>
+    paragraph.text.length <= 300 || paragraph.text.includes('thông qua') ? foldForMatch(stripEmphasis(paragraph.text)) : ''
+  )
 
   const flat = cells.flat()
   const kindIndex = flat.findIndex((cell) => DOCUMENT_KIND_TITLES.some((entry) => entry.title === cell.folded))
@@ -118,6 +125,7 @@ function readCells(root: BlockRoot, keep: (line: number, index: number) => boole
 
 /** Remove the national motto from a header cell that a flattened two-column header glued to the issuer. */
 function withoutMotto(text: string): string {
+  if (!/c[ộỘ]ng h|đ[ộỘ]c l|CỘNG|ĐỘC/iu.test(text)) return text
   let result = text
   for (const pattern of NATIONAL_MOTTO) {
     const folded = foldForMatch(result)
@@ -300,13 +308,11 @@ function readPlanYear(title: string | null, all: readonly string[], date: string
 /** "Căn cứ Luật A ngày …; Luật B ngày …" -> one entry per instrument. */
 function readLegalBases(header: readonly Paragraph[]): string[] {
   const bases: string[] = []
-  const instrument = INSTRUMENT_TYPES.join('|')
-  const splitAfterDate = new RegExp(`(?<=năm \\d{4}|\\d{4}/[\\p{L}\\d-]+)\\s*(?:;|,)?\\s+(?:và\\s+)?(?=(?:${instrument})\\s)`, 'giu')
   for (const paragraph of header) {
     const text = stripEmphasis(paragraph.text)
     if (!LEGAL_BASIS_START.test(foldForMatch(text))) continue
     for (const part of text.replace(/^căn cứ\s+/iu, '').split(/;\s*/)) {
-      for (const piece of part.split(splitAfterDate)) {
+      for (const piece of part.split(SPLIT_AFTER_DATE)) {
         const entry = piece.replace(/^(?:căn cứ|và)\s+/iu, '').replace(/[\s;.,]+$/, '').trim()
         if (entry) bases.push(entry)
       }

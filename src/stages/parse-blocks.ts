@@ -230,12 +230,7 @@ export function isBlank(text: string): boolean {
 
 /** A line written in capitals (a title such as "KẾT QUẢ THỰC HIỆN…"), at least two letters. */
 export function isAllCaps(text: string): boolean {
-  let letters = 0
-  for (const char of text) {
-    if (char.toLowerCase() !== char.toUpperCase()) {
-      if (char !== char.toUpperCase()) return false
-      letters++
-    }
-  }
-  return letters >= 2
+  return text === text.toUpperCase() && TWO_CAPITALS.test(text)
 }
+
+const TWO_CAPITALS = /\p{Lu}[^]*\p{Lu}/u

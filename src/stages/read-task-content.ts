@@ -10,9 +10,18 @@ import {locate, type Paragraph} from './parse-blocks.js'
 import {parseTargets} from './parse-targets.js'
 import {stripFootnoteMarkers} from './resolve-footnotes.js'
 import {stripEmphasis} from './split-sections.js'
+import {ITEM_END, trimEnd} from './trim.js'
 
-const VERBS_BY_LENGTH = [...ACTION_VERBS].sort((a, b) => b.length - a.length)
+/** Action verbs by their first word, longest first: one map lookup per clause instead of a scan. */
+const VERBS_BY_FIRST_WORD = new Map<string, string[]>()
+for (const verb of [...ACTION_VERBS].sort((a, b) => b.length - a.length)) {
+  const first = verb.split(' ')[0] ?? verb
+  VERBS_BY_FIRST_WORD.set(first, [...(VERBS_BY_FIRST_WORD.get(first) ?? []), verb])
+}
 const MAX_CLAUSE = 600
+/** Clause ends: ";" or the end of a sentence (". " before a capital or the end). */
+const CLAUSE_END = /;|[.!?](?=\s+\p{Lu}|\s*$)/gu
+const FIRST_WORD = /^[\p{L}\p{M}]+/u
 
 interface Clause {
   readonly text: string
@@ -25,15 +34,15 @@ function readClauses(paragraphs: ReadonlyArray<{paragraph: Paragraph; from: numb
   for (const {paragraph, from} of paragraphs) {
     const text = paragraph.text
     let start = from
-    for (let index = from; index <= text.length; index++) {
-      const char = text.charAt(index)
-      const atEnd = index === text.length
-      const sentenceEnd = (char === '.' || char === '!' || char === '?') && /\s/.test(text.charAt(index + 1) || ' ') && /^\s*\p{Lu}|^\s*$/u.test(text.slice(index + 1, index + 4))
-      if (!atEnd && char !== ';' && !sentenceEnd) continue
+    CLAUSE_END.lastIndex = from
+    for (;;) {
+      const match = CLAUSE_END.exec(text)
+      const index = match ? match.index : text.length
       const raw = text.slice(start, index)
       const lead = raw.length - raw.trimStart().length
-      const clean = stripEmphasis(stripFootnoteMarkers(raw).text).replace(/^[-+•]\s+/, '').trim()
+      const clean = stripEmphasis(stripFootnoteMarkers(raw).text).replace(/^[-+•]\s+/, '')
       if (clean) clauses.push({text: clean.slice(0, MAX_CLAUSE), line: locate(paragraph, start + lead).line})
+      if (!match) break
       start = index + 1
     }
   }
@@ -42,15 +51,23 @@ function readClauses(paragraphs: ReadonlyArray<{paragraph: Paragraph; from: numb
 
 /** The action verb a clause opens with, skipping an auxiliary before another verb. */
 function readVerb(clause: string): string | null {
-  const folded = foldForMatch(clause)
-  const first = VERBS_BY_LENGTH.find((verb) => folded.startsWith(verb) && !/[\p{L}]/u.test(folded.charAt(verb.length)))
+  const folded = foldForMatch(clause.slice(0, 40))
+  const first = verbAt(folded)
   if (!first) return null
   if (AUXILIARY_VERBS.has(first)) {
-    const rest = folded.slice(first.length).trimStart()
-    const second = VERBS_BY_LENGTH.find((verb) => rest.startsWith(verb) && !/[\p{L}]/u.test(rest.charAt(verb.length)))
+    const second = verbAt(folded.slice(first.length).trimStart())
     if (second) return second
   }
   return first
+}
+
+function verbAt(folded: string): string | null {
+  const word = FIRST_WORD.exec(folded)?.[0]
+  if (!word) return null
+  for (const verb of VERBS_BY_FIRST_WORD.get(word) ?? []) {
+    if (folded.startsWith(verb) && !/[\p{L}]/u.test(folded.charAt(verb.length))) return verb
+  }
+  return null
 }
 
 export interface TaskContent {
@@ -58,17 +75,39 @@ export interface TaskContent {
   readonly commitments: TaskCommitment[]
 }
 
-/** Read the actions and commitments of a task's paragraphs (`from`: where the text starts, after the label). */
+/**
+ * Read the actions and commitments of a task's paragraphs (`from`: where the text starts, after the
+ * label). A paragraph belongs to its task and to every enclosing one: its reading is cached.
+ */
 export function readTaskContent(paragraphs: ReadonlyArray<{paragraph: Paragraph; from: number}>): TaskContent {
   const actions: TaskAction[] = []
   const commitments: TaskCommitment[] = []
-  for (const clause of readClauses(paragraphs)) {
+  for (const item of paragraphs) {
+    const content = readParagraphContent(item.paragraph, item.from)
+    actions.push(...content.actions)
+    commitments.push(...content.commitments)
+  }
+  return {actions, commitments}
+}
+
+const CONTENT_CACHE = new WeakMap<Paragraph, Map<number, TaskContent>>()
+
+function readParagraphContent(paragraph: Paragraph, from: number): TaskContent {
+  let byStart = CONTENT_CACHE.get(paragraph)
+  const cached = byStart?.get(from)
+  if (cached) return cached
+  const actions: TaskAction[] = []
+  const commitments: TaskCommitment[] = []
+  for (const clause of readClauses([{paragraph, from}])) {
     const verb = readVerb(clause.text)
-    if (verb) actions.push({verb, text: clause.text.replace(/[\s.;,:]+$/, ''), line: clause.line})
+    if (verb) actions.push({verb, text: trimEnd(clause.text, ITEM_END), line: clause.line})
     if (!/\d/.test(clause.text) || !COMMITMENT_CUES.test(foldForMatch(clause.text))) continue
     for (const target of parseTargets(clause.text)) commitments.push({...target, line: clause.line})
   }
-  return {actions, commitments}
+  const content = {actions, commitments}
+  if (!byStart) CONTENT_CACHE.set(paragraph, (byStart = new Map()))
+  byStart.set(from, content)
+  return content
 }
 
 /**

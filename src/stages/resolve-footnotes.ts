@@ -149,12 +149,12 @@ function readSuperscriptDigits(text: string, from: number): {digits: string; end
   return {digits, end}
 }
 
+/** Characters that can start a marker: superscript digits and parenthesis, "[" (one regex scan, not a loop per character). */
+const MARKER_START = /[\u00b2\u00b3\u00b9\u2070-\u2079\u207d[]/g
+
 function hasMarkerCandidate(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]
-    if (char === '[' || char === SUPERSCRIPT_OPEN || isSuperscriptDigit(char)) return true
-  }
-  return false
+  MARKER_START.lastIndex = 0
+  return MARKER_START.test(text)
 }
 
 /** All markers in `text`, in order. Bracketed "[n]" only for labels in `bracketLabels`. */
@@ -162,6 +162,10 @@ function findMarkers(text: string, bracketLabels: ReadonlySet<string> | undefine
   const hits: MarkerHit[] = []
   let index = 0
   while (index < text.length) {
+    MARKER_START.lastIndex = index
+    const candidate = MARKER_START.exec(text)
+    if (!candidate) break
+    index = candidate.index
     const char = text[index]
     if (char === SUPERSCRIPT_OPEN) {
       const {digits, end} = readSuperscriptDigits(text, index + 1)
