@@ -139,6 +139,12 @@ describe('extractIndicators on the seeds', () => {
     })
   }
 
+  it('should drop "[n]" footnote markers from the text when the file has their bodies', () => {
+    const {root, outline, file} = stage('2. Các chỉ tiêu chủ yếu\n(1) Thu ngân sách đạt 5.000 tỷ đồng[1].\n(2) Tỷ lệ hộ nghèo giảm 1%.\n\n[1] Theo dự toán được giao.')
+    const found = extractIndicators(root, outline, 2024, file)
+    expect(found[0]).toMatchObject({text: 'Thu ngân sách đạt 5.000 tỷ đồng', footnotes: ['1']})
+  })
+
   it('should list the footnote of an indicator and drop its marker from the text', () => {
     const {root, outline, file} = stage(readSeed('001_b4e47fb29186cbe5'))
     const item = extractIndicators(root, outline, 2024, file).find((indicator) => indicator.label === '(13)')

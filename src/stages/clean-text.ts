@@ -12,18 +12,18 @@ export interface CleanText {
   readonly footnotes: string[]
 }
 
-export function cleanItemText(raw: string): CleanText {
-  const {text, labels} = stripFootnoteMarkers(raw)
+export function cleanItemText(raw: string, bracketLabels?: ReadonlySet<string>): CleanText {
+  const {text, labels} = stripFootnoteMarkers(raw, {bracketLabels})
   const clean = trimEnd(stripEmphasis(text), ITEM_END).trim()
   return {text: clean, footnotes: [...new Set(labels)]}
 }
 
 /** Like `cleanItemText` but keeps line breaks between paragraphs (task bodies). */
-export function cleanBodyText(paragraphs: readonly string[]): CleanText {
+export function cleanBodyText(paragraphs: readonly string[], bracketLabels?: ReadonlySet<string>): CleanText {
   const footnotes: string[] = []
   const parts: string[] = []
   for (const paragraph of paragraphs) {
-    const {text, labels} = stripFootnoteMarkers(paragraph)
+    const {text, labels} = stripFootnoteMarkers(paragraph, {bracketLabels})
     footnotes.push(...labels)
     const clean = stripEmphasis(text)
     if (clean) parts.push(clean)

@@ -37,7 +37,7 @@ export function extractIndicators(root: BlockRoot, outline: Outline, planYear: n
       line: lists[0]?.section.line
     })
   return items.map((item, index) => {
-    const {text, footnotes} = cleanItemText(item.text)
+    const {text, footnotes} = cleanItemText(item.text, root.data.bracketLabels)
     return {
       id: `ind-${index + 1}`,
       label: item.label,

@@ -63,7 +63,7 @@ function nearestNumbered(node: SectionNode | null, tasksSection: SectionNode): s
 function makeTask(root: BlockRoot, node: SectionNode, label: string | null, group: string | null): Omit<Task, 'id'> & {id: string} {
   const blocks = root.children.slice(node.blockIndex, node.endIndex)
   const texts = blocks.map((block, index) => blockText(block, index === 0))
-  const {text, footnotes} = cleanBodyText(texts)
+  const {text, footnotes} = cleanBodyText(texts, root.data.bracketLabels)
   const paragraphs = blocks.flatMap((block, index) =>
     block.type === 'paragraph' ? [{paragraph: block, from: index === 0 ? (readMarker(block.text)?.length ?? 0) : 0}] : []
   )
@@ -105,7 +105,7 @@ function readBullets(root: BlockRoot, section: SectionNode, tasks: Task[]): void
     if (block?.type !== 'paragraph') continue
     const marker = readMarker(block.text)
     if (!marker || (marker.kind !== 'dash' && marker.kind !== 'plus' && marker.kind !== 'paren')) continue
-    const {text, footnotes} = cleanBodyText([block.text.slice(marker.length)])
+    const {text, footnotes} = cleanBodyText([block.text.slice(marker.length)], root.data.bracketLabels)
     tasks.push({
       id: '',
       label: marker.label,

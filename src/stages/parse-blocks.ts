@@ -46,6 +46,10 @@ export type Block = Paragraph | TableRow
 export interface BlockRoot {
   readonly type: 'root'
   readonly children: readonly Block[]
+  readonly data: {
+    /** Footnote markers written "[n]" in this file (see resolve-footnotes): removed from item text. */
+    readonly bracketLabels: ReadonlySet<string>
+  }
 }
 
 /** What the footnote resolver tells the block parser. */
@@ -54,6 +58,7 @@ export interface BlockContext {
   readonly bodyLines: ReadonlySet<number>
   /** Paragraph ending on `from` continues on `to` (across a page break). */
   readonly joins: ReadonlyArray<{readonly from: number; readonly to: number}>
+  readonly bracketLabels?: ReadonlySet<string>
 }
 
 const TERMINAL = /[.!?;:…][\s"'”’*)\]]*$/u
@@ -95,7 +100,11 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
     }
     drafts.push({lines: group})
   }
-  return {type: 'root', children: applyJoins(drafts, context.joins).map((draft) => ('type' in draft ? draft : toParagraph(draft.lines)))}
+  return {
+    type: 'root',
+    children: applyJoins(drafts, context.joins).map((draft) => ('type' in draft ? draft : toParagraph(draft.lines))),
+    data: {bracketLabels: context.bracketLabels ?? new Set()}
+  }
 }
 
 /** Emphasis asterisks on a line, not counting a bullet star at its start. */

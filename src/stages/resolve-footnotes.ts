@@ -43,6 +43,8 @@ export interface FootnoteResolution {
   /** Every marker in running text and table cells, in document order. */
   readonly markers: FootnoteMarker[]
   readonly joins: PageBreakJoin[]
+  /** Labels written "[n]" that the file proved to be footnotes (a matching body exists). */
+  readonly bracketLabels: ReadonlySet<string>
 }
 
 export interface StripOptions {
@@ -104,7 +106,7 @@ export function resolveFootnotes(lines: readonly SourceLine[], file: VFile): Foo
 
   const footnotes = linkFootnotes(bodies, markers, file)
   const joins = findJoins(lines, bodyLines)
-  return {footnotes, bodyLines, markers, joins}
+  return {footnotes, bodyLines, markers, joins, bracketLabels}
 }
 
 /** Remove footnote markers from a span of text, with the same detection rules as `resolveFootnotes`. */
