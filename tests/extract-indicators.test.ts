@@ -36,6 +36,22 @@ describe('extractIndicators layouts', () => {
     ])
   })
 
+  it('should read lettered groups "a) Các chỉ tiêu kinh tế" under the list, and on their own', () => {
+    const nested = indicators(dedent(`
+      2. Các chỉ tiêu chủ yếu
+      a) Các chỉ tiêu kinh tế
+      - Tốc độ tăng trưởng kinh tế (GRDP) đạt 7,0 - 7,5%.
+      b) Các chỉ tiêu xã hội
+      - Tỷ lệ hộ nghèo giảm 1,5%.
+    `))
+    expect(nested.map((item) => [item.label, item.group])).toEqual([
+      ['-', 'Các chỉ tiêu kinh tế'],
+      ['-', 'Các chỉ tiêu xã hội']
+    ])
+    const alone = indicators('Điều 1. Mục tiêu năm 2024\na) Các chỉ tiêu kinh tế\n- GRDP tăng 7%.\nb) Các chỉ tiêu xã hội\n- Tỷ lệ hộ nghèo giảm 1%.')
+    expect(alone.map((item) => item.group)).toEqual(['Các chỉ tiêu kinh tế', 'Các chỉ tiêu xã hội'])
+  })
+
   it('should read "-" bullets without numbers, each one indicator labelled "-"', () => {
     const found = indicators('2. Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2024\n- Thu ngân sách đạt 388,295 tỷ đồng.\n\n- Tỷ lệ hộ nghèo giảm còn 3,7%.')
     expect(found.map((item) => [item.label, item.line, item.text])).toEqual([

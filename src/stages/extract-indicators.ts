@@ -100,6 +100,8 @@ function readList(root: BlockRoot, outline: Outline, list: SectionNode, items: R
   const blocks = root.children
   const table: TableState = {columns: null, planColumn: null, group: null}
   const heading = blocks[list.blockIndex]
+  // A list headed like a group ("a) Các chỉ tiêu kinh tế") with no list above it: its heading is the group.
+  const ownGroup = isGroupHeadingNode(list) ? list.section.heading : null
   // The list heading may carry items after its colon: "2. Các chỉ tiêu chủ yếu: (1) …; (2) …".
   if (heading?.type === 'paragraph') readCarriedContent(heading, list, null, items, true)
   for (let index = list.blockIndex + 1; index < list.endIndex; index++) {
@@ -115,7 +117,7 @@ function readList(root: BlockRoot, outline: Outline, list: SectionNode, items: R
       readChildSection(block, owner, list, items)
       continue
     }
-    readItemParagraph(block, owner === list ? null : groupName(owner, list), owner, items)
+    readItemParagraph(block, owner === list ? ownGroup : groupName(owner, list), owner, items)
   }
 }
 

@@ -52,4 +52,4 @@ export const OBJECTIVES_HEADING = /(?:^|[^\p{L}])mục tiêu(?![\p{L}])/u
  * The lead of a group heading that carries its own content: "Chỉ tiêu về kinh tế: Thu ngân sách…",
  * "Về xã hội: …", "Nhóm chỉ tiêu môi trường: …", "Lĩnh vực y tế: …".
  */
-export const GROUP_LEAD = /^(?:nhóm\s+)?(?:chỉ tiêu\s+(?!chủ yếu)|về\s|lĩnh vực\s|nhóm\s)(?!.*chủ yếu)/u
+export const GROUP_LEAD = /^(?:(?:các|những|nhóm)\s+){0,2}(?:chỉ tiêu\s+(?!chủ yếu)|về\s|lĩnh vực\s|nhóm\s)(?!.*chủ yếu)/u
