@@ -96,7 +96,7 @@ export type SectionKind = z.infer<typeof SectionKindSchema>
 
 export const SectionSchema = z.object({
   id: z.string(),
-  label: nullableString.describe('the heading number as written, normalised: "Điều 2", "II", "3.1", "a", "*"'),
+  label: nullableString.describe('the heading number as written, normalised: "Điều 2", "II", "3.1", "a)", "*"'),
   heading: z.string(),
   level: z.number().int().nonnegative(),
   kind: SectionKindSchema,

@@ -111,8 +111,17 @@ describe('extractIndicators layouts', () => {
       3. Nhiệm vụ và giải pháp
     `), 2025)
     expect(found).toEqual([
-      {label: '1', group: 'Chỉ tiêu kinh tế', line: 5, text: 'Tốc độ tăng trưởng GRDP 8 - 8,5 %'},
-      {label: '2', group: 'Chỉ tiêu kinh tế', line: 6, text: 'Thu ngân sách trên địa bàn Trên 5.600'}
+      {label: '1', group: 'Chỉ tiêu kinh tế', line: 5, text: 'Tốc độ tăng trưởng GRDP'},
+      {label: '2', group: 'Chỉ tiêu kinh tế', line: 6, text: 'Thu ngân sách trên địa bàn'}
+    ])
+  })
+
+  it('should read the figures of a table row from its plan cell with the unit column', () => {
+    const {root, outline, file} = stage('2. Các chỉ tiêu chủ yếu\n| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch |\n|---|---|---|---|\n| 1 | Thu ngân sách | Tỷ đồng | Trên 5.600 |\n| 2 | Tỷ lệ hộ nghèo | % | Giảm còn dưới 0,3 |')
+    const found = extractIndicators(root, outline, 2024, file)
+    expect(found.map((indicator) => indicator.targets.map((target) => [target.metric, target.comparator, target.direction, target.value, target.unit]))).toEqual([
+      [['Thu ngân sách', 'gt', null, 5600, 'Tỷ đồng']],
+      [['Tỷ lệ hộ nghèo', 'lt', 'decrease', 0.3, '%']]
     ])
   })
 

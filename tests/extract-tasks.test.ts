@@ -48,7 +48,7 @@ describe('extractTasks layouts', () => {
   })
 
   it('should read a) b) items and "+" bullets', () => {
-    expect(tasks('Điều 2. Nhiệm vụ, giải pháp chủ yếu\na) Phát triển nông nghiệp.\nb) Tăng cường quản lý thu, chi ngân sách.').map((task) => task.label)).toEqual(['a', 'b'])
+    expect(tasks('Điều 2. Nhiệm vụ, giải pháp chủ yếu\na) Phát triển nông nghiệp.\nb) Tăng cường quản lý thu, chi ngân sách.').map((task) => task.label)).toEqual(['a)', 'b)'])
     expect(tasks('3. Các nhiệm vụ trọng tâm\n+ Đẩy mạnh cải cách hành chính.\n+ Tăng cường chuyển đổi số.').map((task) => [task.label, task.title])).toEqual([
       ['+', 'Đẩy mạnh cải cách hành chính'],
       ['+', 'Tăng cường chuyển đổi số']

@@ -13,7 +13,7 @@ describe('readMarker', () => {
     ['3.10 Triển khai', 'arabic2', '3.10'],
     ['3. 6. Tiếp tục đổi mới', 'arabic2', '3.6'],
     ['1.2.3. Chi tiết', 'arabic3', '1.2.3'],
-    ['a) Về kinh tế', 'letter', 'a'],
+    ['a) Về kinh tế', 'letter', 'a)'],
     ['(7) Tỷ lệ hộ nghèo', 'paren', '(7)'],
     ['- (7) Tỷ lệ hộ nghèo', 'paren', '(7)'],
     ['- Thu nhập bình quân', 'dash', '-'],

@@ -25,6 +25,8 @@ interface RawItem {
   readonly sectionId: string | null
   readonly line: number
   readonly text: string
+  /** Where the figures are, when not in the text (a table row: the plan cell and the unit cell). */
+  readonly figures?: string
 }
 
 export function extractIndicators(root: BlockRoot, outline: Outline, planYear: number | null, file: VFile): Indicator[] {
@@ -38,6 +40,7 @@ export function extractIndicators(root: BlockRoot, outline: Outline, planYear: n
     })
   return items.map((item, index) => {
     const {text, footnotes} = cleanItemText(item.text, root.data.bracketLabels)
+    const targets = item.figures === undefined ? parseTargets(text) : parseTargets(item.figures).map((target) => ({...target, metric: target.metric ?? text}))
     return {
       id: `ind-${index + 1}`,
       label: item.label,
@@ -45,7 +48,7 @@ export function extractIndicators(root: BlockRoot, outline: Outline, planYear: n
       sectionId: item.sectionId,
       line: item.line,
       text,
-      targets: parseTargets(text),
+      targets,
       footnotes
     }
   })
@@ -276,10 +279,10 @@ function readTableRow(row: TableRow, table: TableState, planYear: number | null,
     table.group = headingText(name)
     return
   }
+  // The row's text is its name; its figures are the plan cell read with the unit column.
   const unit = columns.unit === undefined ? '' : (cells[columns.unit] ?? '')
-  const hasUnit = unit === '' || figure.includes(unit) || /[^\d\s.,%-]/u.test(figure)
-  const text = hasUnit ? `${name} ${figure}` : `${name} ${figure} ${unit}`
-  items.push({label, group: table.group, sectionId: owner.section.id, line: row.line, text})
+  const figures = unit === '' || figure.includes(unit) ? figure : withUnit(figure, unit)
+  items.push({label, group: table.group, sectionId: owner.section.id, line: row.line, text: name, figures})
 }
 
 function choosePlanColumn(cells: readonly string[], columns: Columns, planYear: number | null): number | null {
@@ -289,4 +292,12 @@ function choosePlanColumn(cells: readonly string[], columns: Columns, planYear: 
     if (index >= 0) return index
   }
   return columns.plan ?? null
+}
+
+/** Put the unit column's unit right after the last number of a plan cell: "Từ 95 trở lên" + "%" -> "Từ 95 % trở lên". */
+function withUnit(figure: string, unit: string): string {
+  const last = /\d[\d.,]*(?!.*\d)/su.exec(figure)
+  if (!last) return `${figure} ${unit}`
+  const end = last.index + last[0].length
+  return `${figure.slice(0, end)} ${unit}${figure.slice(end)}`
 }

@@ -14,6 +14,7 @@ import type {Position} from 'unist'
 import type {SourceLine} from '../types.js'
 import {CONTINUATION_WORDS} from '../vocabulary/continuation.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
+import {isPageFurniture} from './page-furniture.js'
 import {readMarker} from './read-marker.js'
 import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
 
@@ -63,6 +64,7 @@ export interface BlockContext {
 
 const TERMINAL = /[.!?;:…][\s"'”’*)\]]*$/u
 const STARTS_LOWER_OR_DIGIT = /^[\s"'“‘(]*[\p{Ll}\d]/u
+const STARTS_LOWER = /^[\s"'“‘(]*\p{Ll}/u
 const LAST_WORD = /(\p{L}+)[\s*_]*$/u
 const TABLE_CELL_SEPARATOR = /[\t|]/
 
@@ -72,7 +74,7 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
   let index = 0
   while (index < lines.length) {
     const current = lines[index] as SourceLine
-    if (isBlank(current.text) || context.bodyLines.has(current.line)) {
+    if (isBlank(current.text) || context.bodyLines.has(current.line) || isPageFurniture(lines, index, context.bodyLines)) {
       index++
       continue
     }
@@ -91,7 +93,7 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
     let stars = countEmphasisMarks(current.text)
     while (index < lines.length) {
       const next = lines[index] as SourceLine
-      if (isBlank(next.text) || context.bodyLines.has(next.line) || readTableRow(next)) break
+      if (isBlank(next.text) || context.bodyLines.has(next.line) || readTableRow(next) || isPageFurniture(lines, index, context.bodyLines)) break
       // An emphasis left open ("*Căn cứ … của Thủ tướng" / "Chính phủ …;*") continues on the next line.
       if (stars % 2 === 0 && !continuesOnNextLine(group.at(-1) as SourceLine, next, wrapWidth)) break
       group.push(next)
@@ -121,6 +123,9 @@ function continuesOnNextLine(current: SourceLine, next: SourceLine, wrapWidth: n
   const text = current.text.trimEnd()
   const nextText = next.text.trim()
   if (readMarker(nextText) || isAllCaps(nextText)) return false
+  // A line that goes on in lower case continues the paragraph, even after ";" (a wrapped list of
+  // clauses): Vietnamese paragraphs and items start with a capital or a marker.
+  if (STARTS_LOWER.test(nextText)) return true
   if (TERMINAL.test(text)) return false
   if (STARTS_LOWER_OR_DIGIT.test(nextText)) return true
   if (/[,(–-]$/.test(text)) return true

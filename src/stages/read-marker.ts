@@ -41,7 +41,7 @@ export const MARKER_RANK: Readonly<Record<MarkerKind, number>> = {
 export interface Marker {
   readonly kind: MarkerKind
   readonly rank: number
-  /** Normalised label: "Phần thứ hai", "Điều 2", "II", "3", "3.6", "a", "(7)", "-", "+", "*". */
+  /** Normalised label: "Phần thứ hai", "Điều 2", "II", "3", "3.6", "a)", "(7)", "-", "+", "*". */
   readonly label: string
   /** Number of characters the marker and the spaces after it take at the start of the text. */
   readonly length: number
@@ -52,8 +52,8 @@ const ARABIC3 = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?[*_]*(?:\s+|(?=\p{Lu})
 const ARABIC2 = /^(\d{1,2})\.(\d{1,2})\.?[*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
 /** "3. 6. Tiếp tục": a space slipped in after the first dot; the second dot is required then. */
 const ARABIC2_SPACED = /^(\d{1,2})\. (\d{1,2})\.\s*(?=\p{L})/u
-const ARABIC = /^(\d{1,2})[.)][*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
-const LETTER = /^([a-zđ])[).][*_]*\s+(?=\S)/u
+const ARABIC = /^(\d{1,2})([.)])[*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
+const LETTER = /^([a-zđ])([).])[*_]*\s+(?=\S)/u
 const PAREN = /^\((\d{1,3})\)[*_]*\s*(?=\S)/
 const BULLET = /^([-–—•+*]|\*\*)\s+(?=\S)/
 
@@ -81,7 +81,7 @@ function readAt(text: string): Marker | null {
     match = ARABIC2.exec(text) ?? ARABIC2_SPACED.exec(text)
     if (match) return make('arabic2', `${match[1]}.${match[2]}`, match[0].length)
     match = ARABIC.exec(text)
-    if (match) return make('arabic', match[1] ?? '', match[0].length)
+    if (match) return make('arabic', ownLabel(match[1], match[2]), match[0].length)
     return null
   }
   if (first === 40 /* ( */) {
@@ -100,7 +100,7 @@ function readAt(text: string): Marker | null {
   const roman = ROMAN.exec(text)
   if (roman) return make('roman', roman[1] ?? '', roman[0].length)
   const letter = LETTER.exec(text)
-  if (letter) return make('letter', letter[1] ?? '', letter[0].length)
+  if (letter) return make('letter', ownLabel(letter[1], letter[2]), letter[0].length)
   return readWordMarker(text)
 }
 
@@ -119,6 +119,14 @@ function readWordMarker(text: string): Marker | null {
   match = ANNEX_HEADING.exec(folded)
   if (match) return make('annex', text.slice(0, match[0].length).trim().replace(/[.:]$/, ''), match[0].length)
   return null
+}
+
+/**
+ * The label as the document writes it: a closing parenthesis is part of it ("a)", "2)", like "(1)"),
+ * a dot only separates it from the text ("2." -> "2", "3.1." -> "3.1").
+ */
+function ownLabel(value: string | undefined, punctuation: string | undefined): string {
+  return punctuation === ')' ? `${value ?? ''})` : (value ?? '')
 }
 
 function make(kind: MarkerKind, label: string, length: number): Marker {

@@ -23,11 +23,13 @@ import {
   EXPONENT_UNITS,
   HEADING_MAX_WORDS,
   HEADING_WORDS,
+  PAGE_NUMBER,
   SUPERSCRIPT_CLOSE,
   SUPERSCRIPT_DIGITS,
   SUPERSCRIPT_OPEN,
   TERMINAL_PUNCTUATION
 } from '../vocabulary/footnote-layout.js'
+import {isPageFurniture} from './page-furniture.js'
 
 /** The paragraph ending on line `from` continues on line `to`. */
 export interface PageBreakJoin {
@@ -308,6 +310,8 @@ function collectBodies(
       const next = lines[index]
       if (!next || next.text.trim() === '' || skip.has(next.line) || isTableLine(next.text)) break
       if (readSuperscriptBodyStart(next.text) || readBracketBodyStart(next.text)) break
+      // The running text resumes right under a body: a new item, or a capital after a finished sentence.
+      if (startsBlock(next.text) || (endsSentence(parts.at(-1) ?? '') && /^\s*\p{Lu}/u.test(next.text))) break
       parts.push(next.text)
       bodyLineNumbers.push(next.line)
       index++
@@ -413,19 +417,22 @@ function linkFootnotes(bodies: readonly Body[], markers: readonly FootnoteMarker
 
 function findJoins(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>): PageBreakJoin[] {
   const joins: PageBreakJoin[] = []
-  const isText = (line: SourceLine | undefined): line is SourceLine =>
-    line !== undefined && line.text.trim() !== '' && !bodyLines.has(line.line)
+  const isTextAt = (index: number): boolean => {
+    const line = lines[index]
+    return line !== undefined && line.text.trim() !== '' && !bodyLines.has(line.line) && !isPageFurniture(lines, index, bodyLines)
+  }
   for (let index = 0; index < lines.length; index++) {
     const a = lines[index]
-    if (!isText(a) || isText(lines[index + 1])) continue
+    if (!a || !isTextAt(index) || isTextAt(index + 1)) continue
     let next = index + 1
     let sawBody = false
-    while (next < lines.length && !isText(lines[next])) {
-      if (bodyLines.has(lines[next]?.line ?? 0)) sawBody = true
+    while (next < lines.length && !isTextAt(next)) {
+      // A page number between the halves proves the page break as a footnote body does.
+      if (bodyLines.has(lines[next]?.line ?? 0) || PAGE_NUMBER.test(lines[next]?.text ?? '')) sawBody = true
       next++
     }
     const b = lines[next]
-    if (!isText(b) || next === index + 1) continue
+    if (!b || !isTextAt(next) || next === index + 1) continue
     if (shouldJoin(a.text, b.text, sawBody)) joins.push({from: a.line, to: b.line})
   }
   return joins

@@ -8,7 +8,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Section, SectionKind} from '../schema.js'
-import {CLOSING_PARAGRAPHS} from '../vocabulary/headings.js'
+import {CLOSING_PARAGRAPHS, GROUP_LEAD} from '../vocabulary/headings.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {type Block, type BlockRoot, isAllCaps} from './parse-blocks.js'
 import {type Marker, readMarker} from './read-marker.js'
@@ -80,12 +80,21 @@ export function firstSentence(text: string, max = HEADING_MAX): string {
   return trimEnd(sentence, ITEM_END)
 }
 
-/** Is a bullet paragraph ("- *Về phát triển kinh tế:*", "* Công nghiệp…") the heading of a group? */
-export function isGroupHeading(bodyText: string): boolean {
+/**
+ * Is a bullet paragraph the heading of a group? "- *Về phát triển kinh tế:*", "* Công nghiệp, tiểu thủ
+ * công nghiệp", or a heading that carries its body on the same line: "* Công nghiệp, dịch vụ: Đẩy
+ * nhanh …", "- *Về xã hội:* Tập trung …", "- Về quốc phòng: …". A dash bullet with an ordinary lead
+ * ("- Cơ cấu kinh tế: nông nghiệp 24%") is an item, not a group.
+ */
+export function isGroupHeading(bodyText: string, bullet: '*' | '-' | '+' = '-'): boolean {
   const text = stripEmphasis(bodyText)
-  if (text.length === 0 || text.length > 120) return false
-  if (/:$/.test(text)) return true
-  return !/[.;!?]$/.test(text) && !/\d/.test(text) && /^\p{Lu}/u.test(text)
+  if (text.length === 0) return false
+  if (text.length <= 120 && /:$/.test(text)) return true
+  if (text.length <= 120 && !/[.;!?]$/.test(text) && !/\d/.test(text) && /^\p{Lu}/u.test(text)) return true
+  const lead = /^([^:]{2,80}):\s*\S/u.exec(text)?.[1]
+  if (!lead || /\d/.test(lead) || !/^\p{Lu}/u.test(lead)) return false
+  if (bullet !== '-') return true
+  return /^[*_]/.test(bodyText.trimStart()) || GROUP_LEAD.test(foldForMatch(lead))
 }
 
 export function isClosingParagraph(text: string): boolean {
@@ -203,7 +212,7 @@ function readHeading(text: string, current: SectionNode | null): Opening | null 
   if (marker) {
     if (marker.kind === 'paren') return null
     const body = text.slice(marker.length)
-    if ((marker.kind === 'star' || marker.kind === 'dash' || marker.kind === 'plus') && !isGroupHeading(body)) return null
+    if ((marker.kind === 'star' || marker.kind === 'dash' || marker.kind === 'plus') && !isGroupHeading(body, marker.label as '*' | '-' | '+')) return null
     const heading = headingOf(body) || marker.label
     return {marker, kind: KIND_OF_MARKER[marker.kind] ?? 'item', rank: marker.rank, heading, body: stripEmphasis(body)}
   }

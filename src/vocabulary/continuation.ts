@@ -28,6 +28,6 @@ export const CONTINUATION_WORDS: ReadonlySet<string> = new Set([
   'giữa', // between
   'trên', // on, over
   'dưới', // under
-  'đối', // "đối với": towards
-  'số' // number ("Quyết định số")
+  'đối' // "đối với": towards
+  // Not "số" ("Quyết định số" / "15/QĐ-UBND" is covered by the digit rule): "dân số" ends headings.
 ])

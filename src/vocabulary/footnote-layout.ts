@@ -71,3 +71,11 @@ export const BULLETS: ReadonlySet<string> = new Set(['-', '+', '*', '•', '–'
  * cut by a page break.
  */
 export const HEADING_MAX_WORDS = 30
+
+/**
+ * Page furniture a PDF export leaves in the text: a page number alone on its line ("3", "- 3 -",
+ * "Trang 3", "3/12"), and rule lines ("-----", "_____", "*****") under headers. Only lines that stand
+ * alone between blank lines count as page numbers (a lone "55" inside running text is data).
+ */
+export const PAGE_NUMBER = /^\s*(?:trang\s+)?[-–]?\s*\d{1,3}(?:\s*\/\s*\d{1,3})?\s*[-–]?\s*$/iu
+export const RULE_LINE = /^\s*(?:[-_=*~–—]\s*){3,}$/

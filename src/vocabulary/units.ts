@@ -115,6 +115,10 @@ export const UNIT_WORDS: readonly UnitWord[] = [
   {phrase: 'dân', kind: 'people'}, // "80/100 dân"
   {phrase: 'nhân khẩu', kind: 'people'},
   {phrase: 'hộ', kind: 'people'}, // household
+  {phrase: 'hộ kinh doanh', kind: 'count'}, // household business
+  {phrase: 'hộ gia đình', kind: 'people'}, // household (family)
+  {phrase: 'hộ nghèo', kind: 'people'}, // poor household
+  {phrase: 'hộ cận nghèo', kind: 'people'}, // near-poor household
   {phrase: 'hộ dân', kind: 'people'},
   {phrase: 'hộ gia đình', kind: 'people'},
   {phrase: 'hộ nghèo', kind: 'people'},
