@@ -180,7 +180,11 @@ function buildRow(line: number, rawCells: readonly string[], table: Table, brack
 const ANNEX_REST = /^(?:\s+(?:số\s*)?(?:\d{1,2}|[ivxlc]{1,6})[a-z]?)?\s*(?:[:.\-–—]\s*(.*))?$/u
 
 /** The title written on the heading line ("" when none), or null when the line is no annex heading. */
+/** Every annex word starts with "phụ" (phụ lục, phụ biểu): most lines are rejected by this alone. */
+const ANNEX_START = /^[\s#*_]*ph[ụỤ]/iu
+
 function readAnnexHeading(text: string): string | null {
+  if (!ANNEX_START.test(text)) return null
   const trimmed = text.replace(/^[\s#*_]+/, '')
   const head = trimmed.slice(0, 200).replace(/[\s*_]+$/, '')
   const lower = head.toLowerCase()

@@ -210,9 +210,8 @@ function toParagraph(lines: readonly SourceLine[]): Paragraph {
 
 /** A tab-separated or pipe line with at least two non-empty cells is a table row. */
 function readTableRow(line: SourceLine): TableRow | null {
-  if (!TABLE_CELL_SEPARATOR.test(line.text)) return null
-  const kind = readTableKind(line.text, null)
-  if (kind !== 'tab' && kind !== 'pipe') return null
+  const kind = tableLineKind(line.text)
+  if (kind === null) return null
   const cells = splitCells(line.text, kind).map((cell) => cell.trim())
   if (cells.filter(Boolean).length < 2 || isSeparatorRow(cells)) return null
   return {
@@ -225,7 +224,18 @@ function readTableRow(line: SourceLine): TableRow | null {
 
 /** The `|---|---|` line under a markdown table header. */
 function isTableSeparator(line: SourceLine): boolean {
-  return readTableKind(line.text, null) === 'pipe' && isSeparatorRow(splitCells(line.text, 'pipe'))
+  return tableLineKind(line.text) === 'pipe' && isSeparatorRow(splitCells(line.text, 'pipe'))
+}
+
+/**
+ * Tab-separated or pipe table lines, with the same rules as `readTableKind` but without its check for
+ * space-aligned columns: running text often has double spaces, and the block parser never reads
+ * space-aligned tables (the annex extractor does, within an annex).
+ */
+function tableLineKind(text: string): 'tab' | 'pipe' | null {
+  if (!TABLE_CELL_SEPARATOR.test(text)) return null
+  const kind = readTableKind(text.includes('\t') ? text : text.replace(/ {2,}/g, ' '), null)
+  return kind === 'tab' || kind === 'pipe' ? kind : null
 }
 
 /** The source line and column of a character offset in a paragraph's text. */
@@ -244,7 +254,9 @@ export function isBlank(text: string): boolean {
 
 /** A line written in capitals (a title such as "KẾT QUẢ THỰC HIỆN…"), at least two letters. */
 export function isAllCaps(text: string): boolean {
-  return text === text.toUpperCase() && TWO_CAPITALS.test(text)
+  return !ANY_LOWER.test(text) && TWO_CAPITALS.test(text)
 }
 
+/** Stops at the first lower-case letter, which in running text comes within a few characters. */
+const ANY_LOWER = /\p{Ll}/u
 const TWO_CAPITALS = /\p{Lu}[^]*\p{Lu}/u

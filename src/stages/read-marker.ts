@@ -104,7 +104,11 @@ function readAt(text: string): Marker | null {
   return readWordMarker(text)
 }
 
+/** First letters of the word markers: Điều, Phần, Chương, Phụ lục (any case). */
+const WORD_MARKER_START = /^[đĐpPcC]/u
+
 function readWordMarker(text: string): Marker | null {
+  if (!WORD_MARKER_START.test(text)) return null
   const folded = foldForMatch(text.slice(0, 40))
   let match = ARTICLE_HEADING.exec(folded)
   if (match) return make('article', `Điều ${Number(match[1])}`, match[0].length)

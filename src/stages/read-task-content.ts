@@ -22,6 +22,8 @@ const MAX_CLAUSE = 600
 /** Clause ends: ";" or the end of a sentence (". " before a capital or the end). */
 const CLAUSE_END = /;|[.!?](?=\s+\p{Lu}|\s*$)/gu
 const FIRST_WORD = /^[\p{L}\p{M}]+/u
+/** "chỉ tiêu số 5", "Chỉ tiêu (5)": a task naming the indicator it serves. */
+const EXPLICIT_REFERENCE = /chỉ tiêu\s+(?:số\s+(\d{1,2})|\((\d{1,2})\))/giu
 
 interface Clause {
   readonly text: string
@@ -117,8 +119,7 @@ function readParagraphContent(paragraph: Paragraph, from: number): TaskContent {
  */
 export function linkIndicators(text: string, commitments: readonly TaskCommitment[], indicators: readonly Indicator[]): string[] {
   const ids = new Set<string>()
-  const folded = foldForMatch(text)
-  for (const match of folded.matchAll(/chỉ tiêu\s+(?:số\s+(\d{1,2})|\((\d{1,2})\))/gu)) {
+  for (const match of text.matchAll(EXPLICIT_REFERENCE)) {
     const label = `(${match[1] ?? match[2]})`
     const indicator = indicators.find((candidate) => candidate.label === label)
     if (indicator) ids.add(indicator.id)

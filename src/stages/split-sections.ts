@@ -100,7 +100,9 @@ export function isGroupHeading(bodyText: string, bullet: '*' | '-' | '+' = '-'):
 export function isClosingParagraph(text: string): boolean {
   // Closing formulas are at most a few hundred characters; longer paragraphs are running text.
   if (text.length > 600) return false
-  const folded = foldForMatch(stripEmphasis(text))
+  // The formulas are known by their first words, the adoption sentence also by "thông qua".
+  const head = text.length > 80 && !text.includes('thông qua') ? text.slice(0, 80) : text
+  const folded = foldForMatch(stripEmphasis(head))
   return CLOSING_PARAGRAPHS.some((pattern) => pattern.test(folded))
 }
 
