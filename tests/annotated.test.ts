@@ -253,7 +253,17 @@ const FLOORS: Record<string, Floor> = {
   'tinh-quangnam-nq-2024-hai-cot': ALL,
   'tinh-thaibinh-nq-2025-nhom-abc': ALL,
   'tp-baoloc-bc-2024-phan-thu-hai': ALL,
-  'xa-phuochung-nq-2023-cong-duthao': ALL
+  'xa-phuochung-nq-2023-cong-duthao': ALL,
+  // Second batch (r2-*), written and annotated before the tool was run on it. Floors are what a good
+  // extractor should reach on these layouts, not what this one reached.
+  'r2-huyen-lucngan-nq-2021-pdf-dau-trang-lap': {indicators: 0.9, targets: 0.85, tasks: 0.9, document: 0.9},
+  'r2-huyen-tamnong-bc-2023-so-sanh-hon-hop': {indicators: 0.9, targets: 0.85, tasks: 0.9, document: 0.9},
+  'r2-huyen-thachthanh-bc-2025-phan-ii-muc-tieu-nhiem-vu': {indicators: 0.9, targets: 0.9, tasks: 0.9, document: 0.9},
+  'r2-phuong-phuhoa-nq-2023-nfd-khoang-trang-cung': {indicators: 0.9, targets: 0.9, tasks: 0.9, document: 0.9},
+  'r2-thixa-ninhhoa-nq-2024-markdown-thoat-ky-tu': {indicators: 0.9, targets: 0.9, tasks: 0.9, document: 0.9},
+  'r2-tinh-ninhbinh-nq-2023-nhiem-vu-ba-cap': {indicators: 0.9, targets: 0.9, tasks: 0.85, document: 0.9},
+  'r2-tp-caolanh-nq-2022-nhom-chi-tieu-in-hoa': {indicators: 0.9, targets: 0.9, tasks: 0.9, document: 0.9},
+  'r2-xa-myloc-nq-2024-bang-tab-hai-nam': {indicators: 0.9, targets: 0.85, tasks: 0.9, document: 0.9}
 }
 const DEFAULT_FLOOR: Floor = {indicators: 0.8, targets: 0.8, tasks: 0.8, document: 0.8}
 

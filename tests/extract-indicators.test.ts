@@ -140,6 +140,22 @@ describe('extractIndicators layouts', () => {
     ])
   })
 
+  it('should not take an item that mentions a target for the list, and keep figureless items', () => {
+    const found = indicators(dedent(`
+      II. CÁC CHỈ TIÊU CHỦ YẾU
+      4. Nhóm chỉ tiêu quốc phòng, an ninh
+      4.1. Hoàn thành 100% chỉ tiêu giao quân.
+      4.2. Kéo giảm tai nạn giao thông trên cả 3 tiêu chí.
+      4.3. Giữ vững ổn định chính trị
+      III. NHIỆM VỤ VÀ GIẢI PHÁP
+    `))
+    expect(found.map((item) => [item.label, item.group])).toEqual([
+      ['4.1', 'Nhóm chỉ tiêu quốc phòng, an ninh'],
+      ['4.2', 'Nhóm chỉ tiêu quốc phòng, an ninh'],
+      ['4.3', 'Nhóm chỉ tiêu quốc phòng, an ninh']
+    ])
+  })
+
   it('should not take the targets of a past year for the plan', () => {
     expect(indicators('1. Các chỉ tiêu chủ yếu năm 2022\n(1) Tăng 7%.', 2023)).toEqual([])
   })

@@ -27,6 +27,14 @@ describe('normaliseLines', () => {
     expect(normaliseLines('Số:\u00a0412/NQ\u200b-HĐND\u202f')[0]?.text).toBe('Số: 412/NQ-HĐND')
   })
 
+  it('should undo markdown escapes but leave LaTeX commands alone', () => {
+    expect(normaliseLines('\\- Tỷ lệ\n1\\. Mục tiêu (\\*)\n$\\geq 7,5\\text{m}$').map((line) => line.text)).toEqual([
+      '- Tỷ lệ',
+      '1. Mục tiêu (*)',
+      '$\\geq 7,5\\text{m}$'
+    ])
+  })
+
   it('should keep tabs, which separate table cells', () => {
     expect(normaliseLines('1\tThu ngân sách\t%')[0]?.text).toBe('1\tThu ngân sách\t%')
   })

@@ -58,6 +58,20 @@ describe('parseBlocks', () => {
     expect(cut?.text).toContain('cụm công nghiệp. Tăng cường công khai')
   })
 
+  it('should look through page numbers and running headers at a page break', () => {
+    const text = '(3) Diện tích cây ăn quả sản xuất\n2\nNghị quyết số 15/NQ-HĐND\ntheo tiêu chuẩn VietGAP đạt 18.500 ha.\n(4) Tỷ lệ hộ nghèo giảm 1%.\n\n3\nNghị quyết số 15/NQ-HĐND\n(5) Có thêm 02 xã.'
+    expect(paragraphs(text).map((paragraph) => paragraph.text)).toEqual([
+      '(3) Diện tích cây ăn quả sản xuất theo tiêu chuẩn VietGAP đạt 18.500 ha.',
+      '(4) Tỷ lệ hộ nghèo giảm 1%.',
+      '(5) Có thêm 02 xã.'
+    ])
+  })
+
+  it('should skip rule lines and join a hyphen the wrap put at the start of a line', () => {
+    expect(paragraphs('--------\nSố: 62/NQ-HĐND').map((paragraph) => paragraph.text)).toEqual(['Số: 62/NQ-HĐND'])
+    expect(paragraphs('3.3. Đầu tư hạ tầng kinh tế\n- xã hội đồng bộ.\n- Tăng cường quản lý.')).toHaveLength(2)
+  })
+
   it('should read tab-separated lines as table rows', () => {
     const {root} = stage('Số TT\tCHỈ TIÊU\tĐơn vị\n1\tThu ngân sách\tTỷ đồng')
     expect(root.children.map((block) => block.type)).toEqual(['tableRow', 'tableRow'])

@@ -21,6 +21,9 @@ describe('readMarker', () => {
     ['* Công nghiệp, tiểu thủ công nghiệp', 'star', '*'],
     ['** Tài nguyên - Môi trường*', 'star', '*'],
     ['PHỤ LỤC 1', 'annex', 'PHỤ LỤC 1'],
+    ['A. MỤC TIÊU', 'capital', 'A'],
+    ['C. TỔ CHỨC THỰC HIỆN', 'capital', 'C'],
+    ['V. NHIỆM VỤ', 'roman', 'V'],
     // Not markers: figures, bold text, ordinary sentences.
     ['1.600 tỷ đồng', null, null],
     ['100% xã đạt chuẩn', null, null],

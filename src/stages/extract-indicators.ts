@@ -19,6 +19,9 @@ import {readMarker} from './read-marker.js'
 import {type Columns, cleanCell, readHeader} from './read-table.js'
 import {type Outline, type SectionNode, headingText, stripEmphasis} from './split-sections.js'
 
+/** "chỉ tiêu" within the first six words of a heading. */
+const LIST_HEADING_LEAD = /^(?:[^\s]+\s+){0,5}chỉ tiêu(?![\p{L}])/u
+
 interface RawItem {
   readonly label: string | null
   readonly group: string | null
@@ -83,6 +86,9 @@ function findIndicatorSections(outline: Outline, planYear: number | null): Secti
 function isIndicatorHeading(node: SectionNode, planYear: number | null): boolean {
   const heading = foldForMatch(node.section.heading)
   if (!INDICATOR_HEADING.test(heading) || NOT_INDICATOR_HEADING.test(heading)) return false
+  // A heading names the list in its first words and states no figure: "4.1. Hoàn thành 100% chỉ tiêu
+  // giao quân" is an item that mentions a target, not the list of targets.
+  if (heading.includes('%') || !LIST_HEADING_LEAD.test(heading)) return false
   // A list of an earlier year's targets is history, not plan.
   const years = [...heading.matchAll(/năm\s+(\d{4})/gu)].map((match) => Number(match[1]))
   if (planYear !== null && years.length > 0 && Math.max(...years) < planYear) return false
@@ -133,7 +139,9 @@ function readChildSection(block: Paragraph, node: SectionNode, list: SectionNode
     readCarriedContent(block, node, node.section.heading, items, false)
     return
   }
-  if (hasChildren || isBareHeading(body)) return
+  // A heading with items under it is a group; without any, it is an item with no figure ("4.2. Kéo
+  // giảm tai nạn giao thông"), unless it ends with a colon (an empty group).
+  if (hasChildren || (isBareHeading(body) && /:\s*$/.test(body))) return
   // "1. Tổng sản phẩm tăng 7%": a numbered item that the section splitter took for a heading.
   const marker = readMarker(block.text)
   const group = node.parent && node.parent !== list ? groupName(node.parent, list) : null
@@ -166,7 +174,7 @@ function readItemParagraph(block: Paragraph, group: string | null, owner: Sectio
     for (const item of inline) items.push(makeItem(block, item.offset, item.label, item.text, group, owner))
     return
   }
-  if (marker.kind === 'part' || marker.kind === 'article' || marker.kind === 'annex' || marker.kind === 'roman') return
+  if (marker.kind === 'part' || marker.kind === 'article' || marker.kind === 'annex' || marker.kind === 'roman' || marker.kind === 'capital') return
   pushInlineOrWhole(block, marker.length, marker.label, group, owner, items)
 }
 

@@ -10,6 +10,11 @@ import type {SourceLine} from '../types.js'
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
 /** Characters with no width that only get in the way of matching: zero-width space/joiners, BOM, soft hyphen. */
 const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
+/**
+ * Markdown exports escape punctuation that would start markup: "\\- " bullets, "1\\." numbers, "\\*".
+ * The author wrote the character, so the escape goes (a LaTeX command such as "\\geq" is left alone).
+ */
+const MARKDOWN_ESCAPE = /\\([-\\`*_{}[\]()#+.!|~<>])/g
 /** Unicode line and paragraph separators are line breaks too; keep them from hiding inside a line. */
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/
 
@@ -25,6 +30,7 @@ function normaliseLine(value: string): string {
   if (text.length === 0) return text
   // NFC first: NFD input must match keywords written precomposed.
   if (!isAscii(text)) text = text.normalize('NFC').replace(INVISIBLES, '').replace(ODD_SPACES, ' ')
+  if (text.includes('\\')) text = text.replace(MARKDOWN_ESCAPE, '$1')
   return text.trimEnd()
 }
 

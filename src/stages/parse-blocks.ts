@@ -14,7 +14,6 @@ import type {Position} from 'unist'
 import type {SourceLine} from '../types.js'
 import {CONTINUATION_WORDS} from '../vocabulary/continuation.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
-import {isPageFurniture} from './page-furniture.js'
 import {readMarker} from './read-marker.js'
 import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
 
@@ -60,21 +59,25 @@ export interface BlockContext {
   /** Paragraph ending on `from` continues on `to` (across a page break). */
   readonly joins: ReadonlyArray<{readonly from: number; readonly to: number}>
   readonly bracketLabels?: ReadonlySet<string>
+  /** Page numbers, running headers, rule lines: skipped like blank lines. */
+  readonly furnitureLines?: ReadonlySet<number>
 }
 
 const TERMINAL = /[.!?;:…][\s"'”’*)\]]*$/u
 const STARTS_LOWER_OR_DIGIT = /^[\s"'“‘(]*[\p{Ll}\d]/u
 const STARTS_LOWER = /^[\s"'“‘(]*\p{Ll}/u
+const DASH_THEN_LOWER = /^[-–]\s+\p{Ll}/u
 const LAST_WORD = /(\p{L}+)[\s*_]*$/u
 const TABLE_CELL_SEPARATOR = /[\t|]/
 
 export function parseBlocks(lines: readonly SourceLine[], context: BlockContext): BlockRoot {
   const wrapWidth = estimateWrapWidth(lines, context.bodyLines)
+  const furniture = context.furnitureLines ?? new Set<number>()
   const drafts: Array<{lines: SourceLine[]} | TableRow> = []
   let index = 0
   while (index < lines.length) {
     const current = lines[index] as SourceLine
-    if (isBlank(current.text) || context.bodyLines.has(current.line) || isPageFurniture(lines, index, context.bodyLines)) {
+    if (isBlank(current.text) || context.bodyLines.has(current.line) || furniture.has(current.line)) {
       index++
       continue
     }
@@ -93,7 +96,7 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
     let stars = countEmphasisMarks(current.text)
     while (index < lines.length) {
       const next = lines[index] as SourceLine
-      if (isBlank(next.text) || context.bodyLines.has(next.line) || readTableRow(next) || isPageFurniture(lines, index, context.bodyLines)) break
+      if (isBlank(next.text) || context.bodyLines.has(next.line) || readTableRow(next) || furniture.has(next.line)) break
       // An emphasis left open ("*Căn cứ … của Thủ tướng" / "Chính phủ …;*") continues on the next line.
       if (stars % 2 === 0 && !continuesOnNextLine(group.at(-1) as SourceLine, next, wrapWidth)) break
       group.push(next)
@@ -122,6 +125,9 @@ function countEmphasisMarks(text: string): number {
 function continuesOnNextLine(current: SourceLine, next: SourceLine, wrapWidth: number | null): boolean {
   const text = current.text.trimEnd()
   const nextText = next.text.trim()
+  // "… hạ tầng kinh tế" / "- xã hội …": a dash before a lower-case word is a hyphen the wrap put first,
+  // not a bullet (bullets start with a capital).
+  if (DASH_THEN_LOWER.test(nextText) && !TERMINAL.test(text)) return true
   if (readMarker(nextText) || isAllCaps(nextText)) return false
   // A line that goes on in lower case continues the paragraph, even after ";" (a wrapped list of
   // clauses): Vietnamese paragraphs and items start with a capital or a marker.

@@ -13,6 +13,7 @@ export type MarkerKind =
   | 'part'
   | 'annex'
   | 'article'
+  | 'capital'
   | 'roman'
   | 'arabic'
   | 'arabic2'
@@ -27,6 +28,7 @@ export const MARKER_RANK: Readonly<Record<MarkerKind, number>> = {
   part: 0,
   annex: 0,
   article: 1,
+  capital: 1.5,
   roman: 2,
   arabic: 3,
   arabic2: 4,
@@ -48,6 +50,8 @@ export interface Marker {
 }
 
 const ROMAN = /^([IVXLC]{1,6})[.)][*_]*\s+(?=\S)/
+/** "A. MỤC TIÊU", "B. NHIỆM VỤ": capital letters, above roman numerals (C, D, L, M alone are letters here). */
+const CAPITAL = /^([A-ZĐ])[.)][*_]*\s+(?=\S)/u
 const ARABIC3 = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?[*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
 const ARABIC2 = /^(\d{1,2})\.(\d{1,2})\.?[*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
 /** "3. 6. Tiếp tục": a space slipped in after the first dot; the second dot is required then. */
@@ -98,7 +102,9 @@ function readAt(text: string): Marker | null {
     return make(kind, kind === 'plus' ? '+' : kind === 'star' ? '*' : '-', bullet[0].length)
   }
   const roman = ROMAN.exec(text)
-  if (roman) return make('roman', roman[1] ?? '', roman[0].length)
+  if (roman && !/^[CDLM]$/.test(roman[1] ?? '')) return make('roman', roman[1] ?? '', roman[0].length)
+  const capital = CAPITAL.exec(text)
+  if (capital) return make('capital', capital[1] ?? '', capital[0].length)
   const letter = LETTER.exec(text)
   if (letter) return make('letter', ownLabel(letter[1], letter[2]), letter[0].length)
   return readWordMarker(text)

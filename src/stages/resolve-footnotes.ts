@@ -23,13 +23,12 @@ import {
   EXPONENT_UNITS,
   HEADING_MAX_WORDS,
   HEADING_WORDS,
-  PAGE_NUMBER,
   SUPERSCRIPT_CLOSE,
   SUPERSCRIPT_DIGITS,
   SUPERSCRIPT_OPEN,
   TERMINAL_PUNCTUATION
 } from '../vocabulary/footnote-layout.js'
-import {isPageFurniture} from './page-furniture.js'
+import {findPageFurniture} from './page-furniture.js'
 
 /** The paragraph ending on line `from` continues on line `to`. */
 export interface PageBreakJoin {
@@ -47,6 +46,8 @@ export interface FootnoteResolution {
   readonly joins: PageBreakJoin[]
   /** Labels written "[n]" that the file proved to be footnotes (a matching body exists). */
   readonly bracketLabels: ReadonlySet<string>
+  /** Page numbers, running headers and rule lines: not running text (see page-furniture.ts). */
+  readonly furnitureLines: ReadonlySet<number>
 }
 
 export interface StripOptions {
@@ -107,8 +108,9 @@ export function resolveFootnotes(lines: readonly SourceLine[], file: VFile): Foo
   }
 
   const footnotes = linkFootnotes(bodies, markers, file)
-  const joins = findJoins(lines, bodyLines)
-  return {footnotes, bodyLines, markers, joins, bracketLabels}
+  const furnitureLines = findPageFurniture(lines, bodyLines)
+  const joins = findJoins(lines, bodyLines, furnitureLines)
+  return {footnotes, bodyLines, markers, joins, bracketLabels, furnitureLines}
 }
 
 /** Remove footnote markers from a span of text, with the same detection rules as `resolveFootnotes`. */
@@ -415,11 +417,11 @@ function linkFootnotes(bodies: readonly Body[], markers: readonly FootnoteMarker
 
 // ---------- page-break joins ----------
 
-function findJoins(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>): PageBreakJoin[] {
+function findJoins(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>, furniture: ReadonlySet<number>): PageBreakJoin[] {
   const joins: PageBreakJoin[] = []
   const isTextAt = (index: number): boolean => {
     const line = lines[index]
-    return line !== undefined && line.text.trim() !== '' && !bodyLines.has(line.line) && !isPageFurniture(lines, index, bodyLines)
+    return line !== undefined && line.text.trim() !== '' && !bodyLines.has(line.line) && !furniture.has(line.line)
   }
   for (let index = 0; index < lines.length; index++) {
     const a = lines[index]
@@ -428,7 +430,7 @@ function findJoins(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>)
     let sawBody = false
     while (next < lines.length && !isTextAt(next)) {
       // A page number between the halves proves the page break as a footnote body does.
-      if (bodyLines.has(lines[next]?.line ?? 0) || PAGE_NUMBER.test(lines[next]?.text ?? '')) sawBody = true
+      if (bodyLines.has(lines[next]?.line ?? 0) || furniture.has(lines[next]?.line ?? 0)) sawBody = true
       next++
     }
     const b = lines[next]

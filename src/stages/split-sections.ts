@@ -199,6 +199,7 @@ const KIND_OF_MARKER: Readonly<Record<string, SectionKind>> = {
   part: 'part',
   annex: 'part',
   article: 'article',
+  capital: 'heading',
   roman: 'heading',
   arabic: 'item',
   arabic2: 'item',
