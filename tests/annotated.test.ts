@@ -263,7 +263,17 @@ const FLOORS: Record<string, Floor> = {
   'r2-thixa-ninhhoa-nq-2024-markdown-thoat-ky-tu': {indicators: 0.9, targets: 0.9, tasks: 0.9, document: 0.9},
   'r2-tinh-ninhbinh-nq-2023-nhiem-vu-ba-cap': {indicators: 0.9, targets: 0.9, tasks: 0.85, document: 0.9},
   'r2-tp-caolanh-nq-2022-nhom-chi-tieu-in-hoa': {indicators: 0.9, targets: 0.9, tasks: 0.9, document: 0.9},
-  'r2-xa-myloc-nq-2024-bang-tab-hai-nam': {indicators: 0.9, targets: 0.85, tasks: 0.9, document: 0.9}
+  'r2-xa-myloc-nq-2024-bang-tab-hai-nam': {indicators: 0.9, targets: 0.85, tasks: 0.9, document: 0.9},
+  // Third batch (r3-*), written and annotated before the tool was run on it; floors are what a good
+  // extractor should reach on these layouts, not what this one reached.
+  'r3-huyen-haihau-nq-2024-mot-la-hai-la': {indicators: 0.9, targets: 0.85, tasks: 0.9, document: 0.9},
+  'r3-huyen-yenthanh-nq-2022-chi-tieu-mot-doan': {indicators: 0.85, targets: 0.8, tasks: 0.9, document: 0.9},
+  'r3-quan-ngoquyen-nq-2021-chu-thich-cuoi-van-ban': {indicators: 0.9, targets: 0.9, tasks: 0.9, document: 0.9},
+  'r3-thixa-sapa-nq-2024-phu-luc-cot-khoang-trang': {indicators: 0.9, targets: 0.85, tasks: 0.9, document: 0.9},
+  'r3-tinh-binhdinh-bc-2025-phan-chu-hoa-cong-tru': {indicators: 0.85, targets: 0.85, tasks: 0.9, document: 0.9},
+  'r3-tp-tuyhoa-nq-2023-ngoac-don-la-ma': {indicators: 0.9, targets: 0.85, tasks: 0.85, document: 0.9},
+  'r3-xa-tamduong-bc-2026-nhom-in-dam-gach-ngang': {indicators: 0.9, targets: 0.9, tasks: 0.9, document: 0.9},
+  'r3-xa-tanphutrung-nq-2022-dau-tach-roi-tab': {indicators: 0.9, targets: 0.9, tasks: 0.9, document: 0.9}
 }
 const DEFAULT_FLOOR: Floor = {indicators: 0.8, targets: 0.8, tasks: 0.8, document: 0.8}
 

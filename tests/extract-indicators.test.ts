@@ -156,6 +156,34 @@ describe('extractIndicators layouts', () => {
     ])
   })
 
+  it('should give each bold group line without a bullet its own group', () => {
+    const found = indicators('I. MỤC TIÊU, CHỈ TIÊU\n**Về kinh tế:**\n– GRDP tăng 7%.\n**Về xã hội:**\n– Tỷ lệ hộ nghèo giảm 1%.\nII. NHIỆM VỤ')
+    expect(found.map((item) => [item.label, item.group])).toEqual([
+      ['-', 'Về kinh tế'],
+      ['-', 'Về xã hội']
+    ])
+  })
+
+  it('should read an unnumbered list of clauses after "Các chỉ tiêu chủ yếu:", one indicator per clause', () => {
+    const found = indicators('Điều 1. Thông qua kế hoạch năm 2022\nCác chỉ tiêu chủ yếu: tốc độ tăng trưởng đạt 7%; thu nhập bình quân 45 triệu đồng; tỷ lệ hộ nghèo giảm còn 2%.', 2022)
+    expect(found.map((item) => [item.label, item.text])).toEqual([
+      [null, 'tốc độ tăng trưởng đạt 7%'],
+      [null, 'thu nhập bình quân 45 triệu đồng'],
+      [null, 'tỷ lệ hộ nghèo giảm còn 2%']
+    ])
+  })
+
+  it('should not take the results of the past year, laid out like a list, for targets', () => {
+    const found = indicators(dedent(`
+      I. KẾT QUẢ ĐẠT ĐƯỢC
+      1. Kết quả thực hiện các chỉ tiêu chủ yếu
+      - Chỉ tiêu tăng trưởng:
+      + GRDP ước tăng 7,23%.
+      Bên cạnh đó, một số chỉ tiêu chưa đạt kế hoạch như: tỷ lệ lao động qua đào tạo đạt 36,2%; giải ngân đạt 68%.
+    `), 2025)
+    expect(found).toEqual([])
+  })
+
   it('should not take the targets of a past year for the plan', () => {
     expect(indicators('1. Các chỉ tiêu chủ yếu năm 2022\n(1) Tăng 7%.', 2023)).toEqual([])
   })

@@ -55,6 +55,14 @@ describe('extractTasks layouts', () => {
     ])
   })
 
+  it('should read "Một là, …" ordinal paragraphs as tasks', () => {
+    const found = tasks('3. Nhiệm vụ, giải pháp chủ yếu\nĐể hoàn thành các mục tiêu trên, cần thực hiện:\nMột là, tập trung chỉ đạo sản xuất nông nghiệp.\nHai là, đẩy mạnh thu hút đầu tư.')
+    expect(found.map((task) => [task.label, task.title])).toEqual([
+      ['Một là', 'tập trung chỉ đạo sản xuất nông nghiệp'],
+      ['Hai là', 'đẩy mạnh thu hút đầu tư']
+    ])
+  })
+
   it('should cut a long first sentence at a word break before 160 characters', () => {
     const long = `3.1. ${'Tăng cường quản lý nhà nước về đất đai '.repeat(8)}`
     const [task] = tasks(`3. Nhiệm vụ giải pháp\n${long}`)

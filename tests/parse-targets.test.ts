@@ -314,7 +314,7 @@ describe('parseTargets: figures that are not targets', () => {
   })
 
   it('should keep m² as a unit, not a footnote marker', () => {
-    expect(one('Diện tích nhà ở bình quân đạt 25 m² sàn/người').unit).toMatch(/^m2/)
+    expect(one('Diện tích nhà ở bình quân đạt 25 m² sàn/người').unit).toMatch(/^m²/)
   })
 
   it('should skip identifiers and names with numbers', () => {
@@ -344,5 +344,23 @@ describe('parseTargets: separators', () => {
   it('should accept evidence gathered over the whole document', () => {
     const evidence = {viDecimalComma: true, viThousandsDot: false, enDecimalPoint: false, enThousandsComma: false, dotThree: false}
     expect(parseTargets('Thu ngân sách đạt 388,295 tỷ đồng', {evidence})[0]?.flags).toEqual([])
+  })
+})
+
+describe('parseTargets: numbers grouped with spaces, multipliers', () => {
+  it('should read a space as the thousands separator', () => {
+    expect(parseTargets('Giải quyết việc làm cho 3 500 lao động').map((target) => [target.value, target.unit])).toEqual([[3500, 'lao động']])
+    expect(parseTargets('Diện tích 2 450 ha; sản lượng trên 15 000 tấn').map((target) => [target.comparator, target.value, target.unit])).toEqual([
+      ['eq', 2450, 'ha'],
+      ['gt', 15000, 'tấn']
+    ])
+  })
+
+  it('should not merge a count with a following figure', () => {
+    expect(parseTargets('02 xã, 500 hộ').map((target) => target.value)).toEqual([2, 500])
+  })
+
+  it('should read "tăng gấp 1,5 lần" as an increase', () => {
+    expect(parseTargets('Tổng vốn đầu tư tăng gấp 1,5 lần so với năm 2022')[0]).toMatchObject({direction: 'increase', value: 1.5, unit: 'lần'})
   })
 })

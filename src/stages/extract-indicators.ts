@@ -36,7 +36,7 @@ export function extractIndicators(root: BlockRoot, outline: Outline, planYear: n
   const lists = findIndicatorSections(outline, planYear)
   const items: RawItem[] = []
   for (const list of lists) readList(root, outline, list, items, planYear)
-  readLeadParagraphs(root, outline, lists, items)
+  readLeadParagraphs(root, outline, lists, items, planYear)
   if (lists.length > 0 && items.length === 0)
     report(file, 'indicators-empty-list', `the targets section "${lists[0]?.section.heading}" has no items this tool can read`, {
       line: lists[0]?.section.line
@@ -61,17 +61,20 @@ export function extractIndicators(root: BlockRoot, outline: Outline, planYear: n
  * A paragraph outside any list that announces the targets in its lead and lists them inline:
  * "Các chỉ tiêu chủ yếu: (1) Tổng sản phẩm tăng 7%; (2) …".
  */
-function readLeadParagraphs(root: BlockRoot, outline: Outline, lists: readonly SectionNode[], items: RawItem[]): void {
+function readLeadParagraphs(root: BlockRoot, outline: Outline, lists: readonly SectionNode[], items: RawItem[], planYear: number | null): void {
   root.children.forEach((block, index) => {
     if (block.type !== 'paragraph' || index >= outline.closingIndex) return
     if (lists.some((list) => index >= list.blockIndex && index < list.endIndex)) return
     const colon = leadColon(block.text)
     if (colon < 0 || readMarker(block.text)) return
     const lead = foldForMatch(stripEmphasis(block.text.slice(0, colon)))
-    if (!INDICATOR_HEADING.test(lead) || NOT_INDICATOR_HEADING.test(lead)) return
+    if (!PARAGRAPH_LEAD.test(lead) || NOT_INDICATOR_HEADING.test(lead) || EVALUATION.test(lead)) return
     const owner = outline.sectionOfBlock[index]
-    const inline = splitInline(block.text, firstNonSpace(block.text, colon + 1))
-    for (const item of inline) items.push({...makeItem(block, item.offset, item.label, item.text, null, owner ?? null)})
+    if (owner && isInPast(owner, planYear)) return
+    const from = firstNonSpace(block.text, colon + 1)
+    const inline = splitInline(block.text, from)
+    const found = inline.length > 0 ? inline : splitClauses(block.text, from)
+    for (const item of found) items.push({...makeItem(block, item.offset, item.label, item.text, null, owner ?? null)})
   })
 }
 
@@ -89,10 +92,38 @@ function isIndicatorHeading(node: SectionNode, planYear: number | null): boolean
   // A heading names the list in its first words and states no figure: "4.1. Hoàn thành 100% chỉ tiêu
   // giao quân" is an item that mentions a target, not the list of targets.
   if (heading.includes('%') || !LIST_HEADING_LEAD.test(heading)) return false
-  // A list of an earlier year's targets is history, not plan.
-  const years = [...heading.matchAll(/năm\s+(\d{4})/gu)].map((match) => Number(match[1]))
-  if (planYear !== null && years.length > 0 && Math.max(...years) < planYear) return false
+  // A list of an earlier year's targets is history, not plan; so is any list inside a section that
+  // reports on the past ("1. Kết quả thực hiện các chỉ tiêu", "PHẦN THỨ NHẤT: TÌNH HÌNH … NĂM 2024").
+  if (isPast(heading, planYear) || (node.parent && isInPast(node.parent, planYear))) return false
   return node.marker?.kind !== 'paren'
+}
+
+/** Is this section, or one around it, about the past (a past year, or results and evaluation)? */
+function isInPast(node: SectionNode, planYear: number | null): boolean {
+  for (let current: SectionNode | null = node; current; current = current.parent) {
+    const text = foldForMatch(current.section.heading)
+    if (isPast(text, planYear) || (EVALUATION.test(text) && !mentionsYearFrom(text, planYear))) return true
+  }
+  return false
+}
+
+/** Headings and leads that report on results rather than set the plan. */
+const EVALUATION = /(?:kết quả|đánh giá|tình hình|chưa đạt|không đạt|đạt được)/u
+/** The lead of a paragraph that lists the targets names them in its first words: "Các chỉ tiêu chủ yếu:". */
+const PARAGRAPH_LEAD = /^(?:\S+\s+){0,3}chỉ tiêu(?![\p{L}])/u
+
+function yearsIn(heading: string): number[] {
+  return [...heading.matchAll(/(?:năm|nam)\s+(\d{4})/gu)].map((match) => Number(match[1]))
+}
+
+/** Every year the heading names is before the plan year. */
+function isPast(heading: string, planYear: number | null): boolean {
+  const years = yearsIn(heading)
+  return planYear !== null && years.length > 0 && Math.max(...years) < planYear
+}
+
+function mentionsYearFrom(heading: string, planYear: number | null): boolean {
+  return planYear !== null && yearsIn(heading).some((year) => year >= planYear)
 }
 
 /** A heading such as "2.1. Chỉ tiêu về kinh tế" or "Về xã hội" names a group of targets. */
@@ -162,7 +193,11 @@ function readCarriedContent(block: Paragraph, node: SectionNode, group: string |
     for (const item of inline) items.push(makeItem(block, item.offset, item.label, item.text, group ?? null, node))
     return
   }
-  if (listHeading) return
+  if (listHeading) {
+    // "2. Các chỉ tiêu chủ yếu: tốc độ tăng trưởng đạt 7%; thu nhập …; …": one indicator per clause.
+    for (const item of splitClauses(block.text, offset)) items.push(makeItem(block, item.offset, null, item.text, group ?? null, node))
+    return
+  }
   items.push(makeItem(block, offset, marker?.label ?? null, block.text.slice(offset), group, node))
 }
 
@@ -221,6 +256,34 @@ function splitInline(text: string, from: number, first = 1): InlineItem[] {
     offset: start.textAt,
     text: text.slice(start.textAt, starts[position + 1]?.at ?? text.length)
   }))
+}
+
+interface Clause {
+  readonly label: null
+  readonly offset: number
+  readonly text: string
+}
+
+/**
+ * An unnumbered list written as one sentence, clauses separated by ";" (not inside parentheses).
+ * Only when there are at least two clauses and most of them state a figure: a lead such as
+ * "Có 20 chỉ tiêu, cụ thể như sau" is not a list.
+ */
+function splitClauses(text: string, from: number): Clause[] {
+  const clauses: Clause[] = []
+  let depth = 0
+  let start = from
+  for (let index = from; index <= text.length; index++) {
+    const char = text.charAt(index)
+    if (char === '(') depth++
+    else if (char === ')') depth = Math.max(0, depth - 1)
+    if (index < text.length && (char !== ';' || depth > 0)) continue
+    const piece = text.slice(start, index)
+    if (piece.trim()) clauses.push({label: null, offset: start + (piece.length - piece.trimStart().length), text: piece})
+    start = index + 1
+  }
+  const withFigures = clauses.filter((clause) => /\d/.test(clause.text)).length
+  return clauses.length >= 2 && withFigures * 2 > clauses.length ? clauses : []
 }
 
 function firstNonSpace(text: string, from: number): number {

@@ -44,11 +44,22 @@ function findTaskSections(outline: Outline): SectionNode[] {
 
 function readTask(root: BlockRoot, node: SectionNode, tasksSection: SectionNode, tasks: Task[]): void {
   if (IMPLEMENTATION_HEADING.test(foldForMatch(node.section.heading))) return
+  // An unnumbered lead ("Để hoàn thành các mục tiêu trên, cần thực hiện:") over numbered items is
+  // not a task: its items are.
+  if (node.marker === null && node.children.some((child) => child.marker !== null && !isBullet(child))) {
+    for (const child of node.children) readTask(root, child, tasksSection, tasks)
+    return
+  }
   const kind = node.marker?.kind
   const isGroup = kind === 'star' || kind === 'dash' || kind === 'plus' || node.marker === null
   const enclosing = nearestNumbered(node.parent, tasksSection)
   tasks.push(makeTask(root, node, isGroup ? null : node.marker?.label ?? null, isGroup ? (enclosing ?? tasksSection.section.heading) : null))
   for (const child of node.children) readTask(root, child, tasksSection, tasks)
+}
+
+function isBullet(node: SectionNode): boolean {
+  const kind = node.marker?.kind
+  return kind === 'star' || kind === 'dash' || kind === 'plus'
 }
 
 /** The heading of the nearest enclosing numbered task below the tasks section, if any. */

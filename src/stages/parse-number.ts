@@ -109,9 +109,21 @@ const readAsEnglish = (body: string): number => Number(body.replaceAll(',', ''))
  * figure (letters, empty groups, separators that fit neither convention such as "1.2.3" or "1,2,3").
  * `evidence` is what the rest of the text says about its convention (see `collectSeparatorEvidence`).
  */
+/** "3 500", "1 600,5", "27 850": a space (or a narrow/no-break space) as the thousands separator. */
+const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=$|[.,]\d)/
+
 export function parseVietnameseNumber(text: string, evidence: SeparatorEvidence = NO_EVIDENCE): ParsedNumber | null {
   if (isPlainDigits(text)) return {value: Number(text), ambiguous: false, style: 'plain'}
   let body = text.trim()
+  if (SPACE_GROUPED.test(body)) {
+    const grouped = SPACE_GROUPED.exec(body)?.[0] ?? ''
+    const digits = grouped.replace(/[ \u00a0\u202f]/g, '')
+    const rest = body.slice(grouped.length)
+    // With the spaces read as thousands, a remaining "," or "." is the decimal mark.
+    if (rest === '') return {value: Number(digits), ambiguous: false, style: 'vi'}
+    const decimals = rest.slice(1)
+    if (/^\d+$/.test(decimals)) return {value: Number(`${digits}.${decimals}`), ambiguous: false, style: 'vi'}
+  }
   let sign = 1
   if (body.startsWith('-') || body.startsWith('−')) {
     sign = -1

@@ -180,6 +180,20 @@ function foldWord(word: string): string {
   return key
 }
 
+/**
+ * At `index` (a space after digits from `start`), does a thousands group written with a space follow:
+ * "3 500", "27 850 tỷ", "1 600 500"? Only when every group so far is 1-3 digits then exactly 3, and
+ * the next group is exactly three digits not followed by another digit.
+ */
+function isSpaceGroup(source: string, start: number, index: number): boolean {
+  const code = source.charCodeAt(index)
+  if (code !== 32 && code !== 0xa0 && code !== 0x202f) return false
+  for (let offset = 1; offset <= 3; offset++) if (!isDigitCode(source.charCodeAt(index + offset))) return false
+  if (isDigitCode(source.charCodeAt(index + 4))) return false
+  const before = source.slice(start, index)
+  return /^\d{1,3}(?:[ \u00a0\u202f]\d{3})*$/.test(before) && !/^0\d/.test(before)
+}
+
 /** The tokens of a text as parallel arrays; out-of-range indexes read as an empty punctuation token. */
 class Tokens {
   readonly count: number
@@ -215,6 +229,7 @@ class Tokens {
           const next = source.charCodeAt(index)
           if (isDigitCode(next)) index++
           else if ((next === 46 || next === 44) && isDigitCode(source.charCodeAt(index + 1))) index += 2
+          else if (isSpaceGroup(source, start, index)) index += 4
           else break
         }
         this.keys.push('')
@@ -443,6 +458,11 @@ function stripLatex(text: string): string {
 }
 
 const SUPERSCRIPTS = /[\u00b9\u00b2\u00b3\u2070-\u2079]/g
+
+/** "m2/người" -> "m²/người": the exponent as the source wrote it (only called when it did). */
+function respellPowers(unit: string): string {
+  return unit.replace(/(?<!\p{L})(k?m|dm|cm)([23])(?!\d)/gu, (_match, base: string, power: string) => base + (power === '2' ? '²' : '³'))
+}
 
 /** NFC, LaTeX remnants undone, "m²"/"km²"/"m³" spelled "m2"/"km2"/"m3", footnote superscripts dropped. */
 function cleanText(text: string): string {
@@ -1228,7 +1248,8 @@ export function parseTargets(text: string, options: ParseTargetsOptions = {}): T
     targets.push(target)
     previous = target
   }
-  return targets
+  // Units are matched with "m²" spelled "m2"; give them back as the text writes them.
+  return /[²³]/.test(text) ? targets.map((target) => ({...target, unit: target.unit && respellPowers(target.unit)})) : targets
 }
 
 function toTarget(reader: Reader, figure: Figure, next: Figure | undefined, previous: Target | null): Target {

@@ -7,7 +7,7 @@
  */
 import {parseNumberWords} from '../vocabulary/number-words.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
-import {ANNEX_HEADING, ARTICLE_HEADING, CHAPTER_HEADING, PART_HEADING} from '../vocabulary/headings.js'
+import {ANNEX_HEADING, ARTICLE_HEADING, CHAPTER_HEADING, ORDINAL_OPENER, PART_HEADING} from '../vocabulary/headings.js'
 
 export type MarkerKind =
   | 'part'
@@ -18,6 +18,7 @@ export type MarkerKind =
   | 'arabic'
   | 'arabic2'
   | 'arabic3'
+  | 'ordinal'
   | 'letter'
   | 'paren'
   | 'star'
@@ -33,6 +34,7 @@ export const MARKER_RANK: Readonly<Record<MarkerKind, number>> = {
   arabic: 3,
   arabic2: 4,
   arabic3: 5,
+  ordinal: 5.5, // "Một là, …" items sit inside a numbered section ("3. Nhiệm vụ …") and above letters
   letter: 6,
   paren: 7,
   star: 8,
@@ -110,8 +112,8 @@ function readAt(text: string): Marker | null {
   return readWordMarker(text)
 }
 
-/** First letters of the word markers: Điều, Phần, Chương, Phụ lục (any case). */
-const WORD_MARKER_START = /^[đĐpPcC]/u
+/** First letters of the word markers: Điều, Phần, Chương, Phụ lục, and the ordinals (Một là, Thứ nhất …). */
+const WORD_MARKER_START = /^[đĐpPcCmMhHbBnNsStT]/u
 
 function readWordMarker(text: string): Marker | null {
   if (!WORD_MARKER_START.test(text)) return null
@@ -126,6 +128,8 @@ function readWordMarker(text: string): Marker | null {
   }
   match = CHAPTER_HEADING.exec(folded)
   if (match) return make('part', text.slice(0, match[0].length).trim().replace(/[.:]$/, ''), match[0].length)
+  match = ORDINAL_OPENER.exec(folded)
+  if (match) return make('ordinal', text.slice(0, (match[1] ?? '').length), match[0].length)
   match = ANNEX_HEADING.exec(folded)
   if (match) return make('annex', text.slice(0, match[0].length).trim().replace(/[.:]$/, ''), match[0].length)
   return null

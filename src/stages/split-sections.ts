@@ -204,6 +204,7 @@ const KIND_OF_MARKER: Readonly<Record<string, SectionKind>> = {
   arabic: 'item',
   arabic2: 'item',
   arabic3: 'item',
+  ordinal: 'item',
   letter: 'item',
   star: 'group',
   dash: 'group',
@@ -223,7 +224,8 @@ function readHeading(text: string, current: SectionNode | null): Opening | null 
   if (text.length > 140) return null
   const clean = stripEmphasis(text)
   if (clean.length <= 100 && /:$/.test(clean) && /^\p{Lu}/u.test(clean) && !/[;.]/.test(clean)) {
-    const rank = current ? current.rank + 0.5 : 0.5
+    // Below the open section; beside the previous unnumbered heading ("**Về kinh tế:**", "**Về xã hội:**").
+    const rank = current ? (current.marker === null ? current.rank : current.rank + 0.5) : 0.5
     return {marker: null, kind: 'heading', rank, heading: headingText(clean), body: clean}
   }
   return null

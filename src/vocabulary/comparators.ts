@@ -110,6 +110,7 @@ export const DIRECTION_WORDS: readonly DirectionWord[] = [
   {phrase: 'tăng', direction: 'increase'}, // "tăng 11%" (increase)
   {phrase: 'tăng thêm', direction: 'increase'}, // "tăng thêm 2.000 người" (increase by a further)
   {phrase: 'tăng lên', direction: 'increase'}, // "tăng lên 50%" (rise to)
+  {phrase: 'tăng gấp', direction: 'increase'}, // "tăng gấp 1,5 lần" (multiply by)
   {phrase: 'tăng trưởng', direction: 'increase'}, // only right before the figure: "GRDP tăng trưởng 8%" (grow)
   {phrase: 'giảm', direction: 'decrease'}, // "giảm 1,5%" (decrease)
   {phrase: 'giảm còn', direction: 'decrease'}, // "giảm còn 0,71%" (fall to)

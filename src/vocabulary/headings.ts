@@ -53,3 +53,9 @@ export const OBJECTIVES_HEADING = /(?:^|[^\p{L}])mục tiêu(?![\p{L}])/u
  * "Về xã hội: …", "Nhóm chỉ tiêu môi trường: …", "Lĩnh vực y tế: …".
  */
 export const GROUP_LEAD = /^(?:(?:các|những|nhóm)\s+){0,2}(?:chỉ tiêu\s+(?!chủ yếu)|về\s|lĩnh vực\s|nhóm\s)(?!.*chủ yếu)/u
+
+/**
+ * Ordinal openers of items: "Một là, …", "Hai là, …", "Thứ nhất, …", "Thứ hai: …". Folded text;
+ * group 1 is the label as the document writes it (before the comma or colon).
+ */
+export const ORDINAL_OPENER = /^((?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?\s+là)|(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)))\s*[,:]\s*(?=\S)/u
