@@ -1,9 +1,12 @@
 /**
  * The command line: declares commands and options, normalises them, then hands over to `run`.
  * The only place (with run.ts and the other cli/ modules) that touches process, files and chalk.
+ * Only commander is loaded up front: `--version` and `--help` need nothing else.
  */
 import {Command, CommanderError, Option} from 'commander'
 import {createRequire} from 'node:module'
+import {availableParallelism} from 'node:os'
+import {DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, parseByteSize, parseJobs, parseShard, parseTimeout, type Shard} from './options.js'
 
 export type OutputFormat = 'json' | 'ndjson'
 
@@ -13,6 +16,27 @@ export interface CliOptions {
   readonly outDir: string | null
   readonly quiet: boolean
   readonly strict: boolean
+  /** Files processed at once (worker threads). */
+  readonly jobs: number
+  /** A file listing inputs, one per line, or `-` for standard input. */
+  readonly filesFrom: string | null
+  readonly shard: Shard | null
+  /** Largest input read, in bytes; 0 for no limit. */
+  readonly maxBytes: number
+  /** Time budget per file in milliseconds; 0 for none. */
+  readonly timeoutMs: number
+}
+
+interface ParsedOptions {
+  format: OutputFormat
+  outDir?: string
+  quiet: boolean
+  strict: boolean
+  jobs: number
+  filesFrom?: string
+  shard?: Shard
+  maxBytes: number
+  timeoutMs: number
 }
 
 const require = createRequire(import.meta.url)
@@ -30,11 +54,27 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-o, --out-dir <dir>', 'write one <input-name>.json per input into this directory instead of stdout')
     .option('-q, --quiet', 'no summary on stderr', false)
     .option('--strict', 'exit 1 when any document has warnings', false)
+    .addOption(new Option('-j, --jobs <n>', 'files processed at once, in worker threads').argParser(parseJobs).default(availableParallelism(), 'available cores'))
+    .option('--files-from <file>', 'read more inputs from this file (- for standard input), one path per line; blank lines and # comments ignored')
+    .option('--shard <k/n>', 'process only the k-th of n contiguous parts of the sorted inputs (k from 1)', parseShard)
+    .addOption(new Option('--max-bytes <size>', 'skip larger files with an error (bytes, or 50MB, 1MiB...; 0: no limit)').argParser(parseByteSize).default(DEFAULT_MAX_BYTES, '20MB'))
+    .addOption(new Option('--timeout-ms <ms>', 'stop a file that takes longer, with an error (0: no limit)').argParser(parseTimeout).default(DEFAULT_TIMEOUT_MS))
     .showHelpAfterError('(run resolution-extract --help for usage)')
     .exitOverride()
-    .action(async (inputs: string[], options: {format: OutputFormat; outDir?: string; quiet: boolean; strict: boolean}) => {
+    .action(async (inputs: string[], options: ParsedOptions) => {
       const {run} = await import('./run.js')
-      exitCode = await run({inputs, format: options.format, outDir: options.outDir ?? null, quiet: options.quiet, strict: options.strict})
+      exitCode = await run({
+        inputs,
+        format: options.format,
+        outDir: options.outDir ?? null,
+        quiet: options.quiet,
+        strict: options.strict,
+        jobs: options.jobs,
+        filesFrom: options.filesFrom ?? null,
+        shard: options.shard ?? null,
+        maxBytes: options.maxBytes,
+        timeoutMs: options.timeoutMs
+      })
     })
   program
     .command('schema')

@@ -1,0 +1,306 @@
+#!/usr/bin/env node
+/**
+ * The benchmark of issue 7: `npm run bench` (builds first), or `node bench/run.mjs [options]` on a
+ * built tree. Builds a corpus deterministically from the seeds (a seeded PRNG varies the figures of
+ * each copy, so no two documents are alike) in a temporary directory, then measures in one run:
+ *
+ *   (a) library throughput, MB/s, single-threaded: `extract` over the corpus bytes held in memory,
+ *       median of --passes passes;
+ *   (b) remark-parse alone (`unified().use(remarkParse).parse(text)`) on the same texts (the first
+ *       --remark-mb MB of them: it is slow), MB/s, median of the passes; and the ratio a/b;
+ *   (c) the CLI on the corpus (`-q -f ndjson`, stdout to /dev/null): wall time and peak RSS with
+ *       --jobs 1 and --jobs 2, and peak RSS with 4x as many documents, to show it stays flat;
+ *   (d) start-up: median of --startup-runs runs of `node -e 0`, `resolution-extract --version`, and
+ *       one seed file (default options, and in-process with -j 1 --timeout-ms 0).
+ *
+ * Peak RSS comes from `/usr/bin/time -f %M` (the kernel's maxrss of the child) when present, else
+ * from polling /proc/<pid>/status (VmHWM, the kernel's high-water mark, read until the child exits).
+ * The median of VmRSS sampled every 250 ms shows the level the run holds, beside its peak.
+ *
+ * Options: --docs N (2000), --big-docs N (4 x docs), --passes N (3), --remark-mb N (8),
+ * --startup-runs N (10), --json (print the results as JSON instead of a table), --keep (keep the corpus).
+ */
+import {spawn} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {availableParallelism, cpus, loadavg, tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const BIN = join(ROOT, 'bin/resolution-extract.js')
+const SEED_DIR = join(ROOT, 'seeds')
+const SMALL_SEED = join(SEED_DIR, '004_8cf2f54e953284da.txt')
+const TIME = '/usr/bin/time'
+
+const {values: flags} = parseArgs({
+  options: {
+    docs: {type: 'string', default: '2000'},
+    'big-docs': {type: 'string'},
+    passes: {type: 'string', default: '3'},
+    'remark-mb': {type: 'string', default: '8'},
+    'startup-runs': {type: 'string', default: '10'},
+    json: {type: 'boolean', default: false},
+    keep: {type: 'boolean', default: false}
+  }
+})
+const docs = positive(flags.docs, 'docs')
+const bigDocs = flags['big-docs'] === undefined ? docs * 4 : positive(flags['big-docs'], 'big-docs')
+const passes = positive(flags.passes, 'passes')
+const remarkBytes = positive(flags['remark-mb'], 'remark-mb') * 1e6
+const startupRuns = positive(flags['startup-runs'], 'startup-runs')
+
+if (!existsSync(join(ROOT, 'dist/index.js'))) fail('dist/ is missing: run `npm run build` first (npm run bench does).')
+const {extract} = await import(join(ROOT, 'dist/index.js'))
+
+const work = mkdtempSync(join(tmpdir(), 'resolution-extract-bench-'))
+const log = (line) => process.stderr.write(`${line}\n`)
+const results = {machine: {node: process.version, cores: availableParallelism(), cpu: cpus()[0]?.model ?? '?', loadAverage: loadavg()[0]}, corpus: {}, library: {}, remark: {}, cli: {}, startup: {}}
+
+try {
+  // ---------------------------------------------------------------------------------------------
+  log(`building corpora of ${docs} and ${bigDocs} documents in ${work}`)
+  const seeds = readdirSync(SEED_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({stem: name.replace(/\.txt$/, ''), text: readFileSync(join(SEED_DIR, name), 'utf8')}))
+  const small = writeCorpus(join(work, `corpus-${docs}`), seeds, docs)
+  const big = writeCorpus(join(work, `corpus-${bigDocs}`), seeds, bigDocs)
+  results.corpus = {docs, bytes: small.bytes, bigDocs, bigBytes: big.bytes}
+
+  // (a) ------------------------------------------------------------------------------------------
+  log(`(a) library: ${passes} passes over ${mb(small.bytes)} MB`)
+  const inputs = small.files.map((path) => ({path, bytes: readFileSync(path)}))
+  const libraryRates = []
+  for (let pass = 0; pass < passes; pass++) {
+    const start = performance.now()
+    for (const input of inputs) extract(input)
+    const seconds = (performance.now() - start) / 1000
+    libraryRates.push(small.bytes / 1e6 / seconds)
+    log(`    pass ${pass + 1}: ${libraryRates.at(-1).toFixed(2)} MB/s`)
+  }
+  results.library = {mbPerSecond: median(libraryRates), passes: libraryRates}
+
+  // (b) ------------------------------------------------------------------------------------------
+  const {unified} = await import('unified')
+  const {default: remarkParse} = await import('remark-parse')
+  const texts = []
+  let remarkTotal = 0
+  for (const input of inputs) {
+    if (remarkTotal >= remarkBytes) break
+    texts.push(new TextDecoder().decode(input.bytes))
+    remarkTotal += input.bytes.byteLength
+  }
+  log(`(b) remark-parse: ${passes} passes over ${mb(remarkTotal)} MB (${texts.length} documents)`)
+  const processor = unified().use(remarkParse)
+  const remarkRates = []
+  for (let pass = 0; pass < passes; pass++) {
+    const start = performance.now()
+    for (const text of texts) processor.parse(text)
+    remarkRates.push(remarkTotal / 1e6 / ((performance.now() - start) / 1000))
+    log(`    pass ${pass + 1}: ${remarkRates.at(-1).toFixed(2)} MB/s`)
+  }
+  results.remark = {mbPerSecond: median(remarkRates), passes: remarkRates, bytes: remarkTotal}
+  inputs.length = 0
+  texts.length = 0
+
+  // (c) ------------------------------------------------------------------------------------------
+  const rssMethod = existsSync(TIME) ? `${TIME} -f %M` : '/proc/<pid>/status VmHWM'
+  for (const [name, jobs, corpus] of [
+    ['jobs1', 1, small],
+    ['jobs2', 2, small],
+    ['jobs2Big', 2, big]
+  ]) {
+    log(`(c) CLI --jobs ${jobs} on ${corpus.files.length} documents`)
+    const measured = await measure(['-q', '-f', 'ndjson', '--jobs', String(jobs), corpus.directory])
+    if (measured.code !== 0) fail(`the CLI exited with ${measured.code}: ${measured.stderr.slice(0, 2000)}`)
+    results.cli[name] = {jobs, docs: corpus.files.length, seconds: measured.seconds, peakRssMb: measured.peakRssMb, medianRssMb: measured.medianRssMb}
+    log(`    ${measured.seconds.toFixed(2)} s, peak RSS ${measured.peakRssMb.toFixed(0)} MB, median ${measured.medianRssMb.toFixed(0)} MB`)
+  }
+  results.cli.rssMethod = rssMethod
+
+  // (d) ------------------------------------------------------------------------------------------
+  log(`(d) start-up: median of ${startupRuns} runs each`)
+  const startup = async (args) => {
+    const times = []
+    for (let run = 0; run < startupRuns; run++) times.push((await measure(args, {node: true})).seconds * 1000)
+    return median(times)
+  }
+  results.startup = {
+    nodeMs: await startup(['-e', '0']),
+    versionMs: await startup([BIN, '--version']),
+    seedMs: await startup([BIN, '-q', SMALL_SEED]),
+    seedInProcessMs: await startup([BIN, '-q', '-j', '1', '--timeout-ms', '0', SMALL_SEED])
+  }
+} finally {
+  if (flags.keep) log(`corpus kept in ${work}`)
+  else rmSync(work, {recursive: true, force: true})
+}
+
+printResults(results)
+
+// -------------------------------------------------------------------------------------------------
+
+/** Write `count` documents: seed i % seeds, every multi-digit figure varied by a seeded PRNG. */
+function writeCorpus(directory, seeds, count) {
+  mkdirSync(directory, {recursive: true})
+  const random = mulberry32(20_250_101)
+  const files = []
+  let bytes = 0
+  for (let index = 0; index < count; index++) {
+    const seed = seeds[index % seeds.length]
+    const text = varyFigures(seed.text, random)
+    const path = join(directory, `${String(index + 1).padStart(5, '0')}-${seed.stem}.txt`)
+    writeFileSync(path, text)
+    files.push(path)
+    bytes += Buffer.byteLength(text)
+  }
+  return {directory, files, bytes}
+}
+
+/**
+ * Replace the digits after the first of each figure with random ones: same length and shape, so the
+ * document parses alike, but different bytes. Heading numbers (at the start of a line), years and
+ * dates or document numbers (next to a slash) are kept.
+ */
+function varyFigures(text, random) {
+  return text.replace(/\d+(?:[.,]\d+)*/g, (figure, offset) => {
+    const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset)
+    const after = text.charAt(offset + figure.length)
+    if (/^[\s*_\-+(]*$/.test(before) || /^(19|20)\d\d$/.test(figure) || before.endsWith('/') || after === '/') return figure
+    let first = true
+    return figure.replace(/\d/g, (digit) => {
+      if (first) {
+        first = false
+        return digit
+      }
+      return String(Math.floor(random() * 10))
+    })
+  })
+}
+
+function mulberry32(seed) {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/**
+ * Run `node BIN args` (or `node args` with {node: true}), stdout to /dev/null; wall time in seconds and
+ * the child's peak RSS in MB.
+ */
+function measure(args, {node = false} = {}) {
+  const command = node ? args : [BIN, ...args]
+  const timed = existsSync(TIME)
+  const [file, argv] = timed ? [TIME, ['-f', '%M', process.execPath, ...command]] : [process.execPath, command]
+  const devNull = openSync('/dev/null', 'w')
+  return new Promise((resolve, reject) => {
+    const start = performance.now()
+    const child = spawn(file, argv, {cwd: ROOT, stdio: ['ignore', devNull, 'pipe']})
+    closeSync(devNull)
+    let stderr = ''
+    let polledKb = 0
+    // The child's (or, under /usr/bin/time, its own child's) resident set, every 250 ms: the typical level.
+    const samples = []
+    const poll = setInterval(() => {
+      const pid = timed ? childOf(child.pid) : child.pid
+      if (pid === undefined) return
+      const status = readStatus(pid)
+      if (!status) return
+      polledKb = Math.max(polledKb, status.highWaterKb)
+      samples.push(status.residentKb)
+    }, timed ? 250 : 20)
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const seconds = (performance.now() - start) / 1000
+      if (poll) clearInterval(poll)
+      let peakKb = polledKb
+      if (timed) {
+        const lines = stderr.trimEnd().split('\n')
+        peakKb = Number(lines.pop())
+        stderr = lines.join('\n')
+      }
+      resolve({code, seconds, peakRssMb: (peakKb * 1024) / 1e6, medianRssMb: samples.length ? (median(samples) * 1024) / 1e6 : NaN, stderr})
+    })
+  })
+}
+
+/** VmHWM (peak) and VmRSS (now) of a process, in kB; undefined once it is gone. */
+function readStatus(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    return {highWaterKb: Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0), residentKb: Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0)}
+  } catch {
+    return undefined
+  }
+}
+
+/** The first child of `pid` (the node process that /usr/bin/time runs). */
+function childOf(pid) {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/)[0]) || undefined
+  } catch {
+    return undefined
+  }
+}
+
+function printResults(results) {
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
+    return
+  }
+  const {library, remark, cli, startup, corpus, machine} = results
+  const ratio = library.mbPerSecond / remark.mbPerSecond
+  const wallRatio = cli.jobs2.seconds / cli.jobs1.seconds
+  const rows = [
+    ['(a) library, single thread', `${library.mbPerSecond.toFixed(2)} MB/s`, '>= 20 MB/s', library.mbPerSecond >= 20],
+    ['(b) remark-parse alone', `${remark.mbPerSecond.toFixed(2)} MB/s`, '', null],
+    ['    ratio a/b', `${ratio.toFixed(2)}x`, '>= 8x', ratio >= 8],
+    [`(c) CLI --jobs 1, ${cli.jobs1.docs} docs`, describeRun(cli.jobs1), '< 250 MB', cli.jobs1.peakRssMb < 250],
+    [`    CLI --jobs 2, ${cli.jobs2.docs} docs`, describeRun(cli.jobs2), '< 250 MB', cli.jobs2.peakRssMb < 250],
+    ['    wall --jobs 2 / --jobs 1', wallRatio.toFixed(2), '<= 0.6', wallRatio <= 0.6],
+    [`    CLI --jobs 2, ${cli.jobs2Big.docs} docs`, describeRun(cli.jobs2Big), 'flat vs above', cli.jobs2Big.peakRssMb <= cli.jobs2.peakRssMb * 1.25 && cli.jobs2Big.peakRssMb < 250],
+    ['(d) node -e 0', `${startup.nodeMs.toFixed(0)} ms`, '', null],
+    ['    --version', `${startup.versionMs.toFixed(0)} ms (${(startup.versionMs / startup.nodeMs).toFixed(2)}x)`, '<= 3x', startup.versionMs <= 3 * startup.nodeMs],
+    ['    one seed file', `${startup.seedMs.toFixed(0)} ms (${(startup.seedMs / startup.nodeMs).toFixed(2)}x)`, '', null],
+    ['    one seed, -j 1 --timeout-ms 0', `${startup.seedInProcessMs.toFixed(0)} ms (${(startup.seedInProcessMs / startup.nodeMs).toFixed(2)}x)`, '', null]
+  ]
+  const width = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)))
+  const out = [
+    `resolution-extract bench: ${corpus.docs} docs (${mb(corpus.bytes)} MB) and ${corpus.bigDocs} docs (${mb(corpus.bigBytes)} MB); ` +
+      `node ${machine.node}, ${machine.cores} cores (${machine.cpu}), load ${machine.loadAverage.toFixed(2)} at start; peak RSS by ${cli.rssMethod}`,
+    ...rows.map((row) => `${row[0].padEnd(width[0])}  ${row[1].padEnd(width[1])}  ${row[2].padEnd(width[2])}  ${row[3] === null ? '' : row[3] ? 'ok' : 'MISSED'}`.trimEnd())
+  ]
+  process.stdout.write(`${out.join('\n')}\n`)
+}
+
+function describeRun(run) {
+  return `${run.seconds.toFixed(2)} s, peak ${run.peakRssMb.toFixed(0)} MB (median ${run.medianRssMb.toFixed(0)})`
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+function mb(bytes) {
+  return (bytes / 1e6).toFixed(1)
+}
+
+function positive(value, name) {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 1) fail(`--${name} expects a whole number from 1, got "${value}"`)
+  return number
+}
+
+function fail(message) {
+  process.stderr.write(`bench: ${message}\n`)
+  process.exit(2)
+}
