@@ -212,3 +212,11 @@ describe('formatDelimited on the seeds', () => {
     }
   })
 })
+
+describe('formatDelimited without a header', () => {
+  it('should write only the rows, so that a file can be appended to', () => {
+    const fields: Field[] = [{name: 'a', type: 'string', description: 'a'}]
+    expect(formatDelimited(fields, [{a: 'x'}], {delimiter: ',', bom: false, header: false})).toBe('x\r\n')
+    expect(formatDelimited(fields, [], {delimiter: ',', bom: false, header: false})).toBe('')
+  })
+})

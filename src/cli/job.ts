@@ -5,7 +5,10 @@
  */
 import {closeSync, fstatSync, openSync, readSync} from 'node:fs'
 import {extract, fileStem, InputError, InvalidRecordError} from '../extract.js'
-import type {DocumentRecord} from '../schema.js'
+import type {Diagnostic, DocumentRecord} from '../schema.js'
+import {type Delimiter, formatDelimited} from '../write/delimited.js'
+import {TABLE_NAMES, TABLES, type TableName, toRows} from '../write/tables.js'
+import type {DatasetRows} from './dataset.js'
 import {describeReadError, type Failure, tooLarge} from './failures.js'
 
 /**
@@ -13,7 +16,14 @@ import {describeReadError, type Failure, tooLarge} from './failures.js'
  * of the default JSON array; `line` is compact JSON and a newline (NDJSON); `file` is 2-space-indented
  * JSON and a newline (--out-dir).
  */
-export type OutputShape = 'element' | 'line' | 'file'
+export type OutputShape =
+  | 'element'
+  | 'line'
+  | 'file'
+  /** `--dataset`: every table's rows, as `DatasetRows` JSON (see dataset.ts). */
+  | 'dataset'
+  /** `--format csv|tsv --table NAME`: the rows of one table, without the header. */
+  | {readonly table: TableName; readonly delimiter: Delimiter}
 
 export interface JobRequest {
   readonly path: string
@@ -38,6 +48,8 @@ export interface RecordSummary {
   readonly annexRows: number
   /** Diagnostics of severity warning or error. */
   readonly warnings: number
+  /** All diagnostics, for the compiler-style report on stderr. */
+  readonly diagnostics: readonly Diagnostic[]
 }
 
 export type JobOutcome =
@@ -72,7 +84,18 @@ export function runJob(request: JobRequest): JobOutcome {
 }
 
 export function serialise(record: DocumentRecord, shape: OutputShape): string {
+  if (typeof shape === 'object') return formatTable(record, shape.table, shape.delimiter)
   switch (shape) {
+    case 'dataset': {
+      const rows = {} as Record<TableName, string>
+      const counts = {} as Record<TableName, number>
+      for (const table of TABLE_NAMES) {
+        const found = toRows(record, table)
+        rows[table] = formatDelimited(TABLES[table].fields, found, {delimiter: ',', bom: false, header: false})
+        counts[table] = found.length
+      }
+      return JSON.stringify({rows, counts} satisfies DatasetRows)
+    }
     case 'line':
       return `${JSON.stringify(record)}\n`
     case 'file':
@@ -95,7 +118,8 @@ function summarise(record: DocumentRecord): RecordSummary {
     tasks: record.tasks.length,
     footnotes: record.footnotes.length,
     annexRows: record.appendix.length,
-    warnings: record.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').length
+    warnings: record.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').length,
+    diagnostics: record.diagnostics
   }
 }
 
@@ -129,4 +153,8 @@ function readBounded(path: string, maxBytes: number): Uint8Array | Failure {
   } finally {
     closeSync(fd)
   }
+}
+
+function formatTable(record: DocumentRecord, table: TableName, delimiter: Delimiter): string {
+  return formatDelimited(TABLES[table].fields, toRows(record, table), {delimiter, bom: false, header: false})
 }

@@ -8,7 +8,11 @@ import {createRequire} from 'node:module'
 import {availableParallelism} from 'node:os'
 import {DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, parseByteSize, parseJobs, parseShard, parseTimeout, type Shard} from './options.js'
 
-export type OutputFormat = 'json' | 'ndjson'
+export type OutputFormat = 'json' | 'ndjson' | 'csv' | 'tsv'
+
+/** Tables of the CSV/TSV output (kept here so that --help needs no other module). */
+export const TABLE_CHOICES = ['documents', 'indicators', 'targets', 'tasks', 'footnotes', 'appendix'] as const
+export type TableChoice = (typeof TABLE_CHOICES)[number]
 
 export interface CliOptions {
   readonly inputs: readonly string[]
@@ -25,6 +29,14 @@ export interface CliOptions {
   readonly maxBytes: number
   /** Time budget per file in milliseconds; 0 for none. */
   readonly timeoutMs: number
+  /** The table written by --format csv|tsv to standard output. */
+  readonly table: TableChoice | null
+  /** Write a UTF-8 byte-order mark before CSV/TSV. */
+  readonly bom: boolean
+  /** With --out-dir: write all tables as CSV and datapackage.json. */
+  readonly dataset: boolean
+  /** With --out-dir: compare instead of writing. */
+  readonly check: boolean
 }
 
 interface ParsedOptions {
@@ -37,6 +49,10 @@ interface ParsedOptions {
   shard?: Shard
   maxBytes: number
   timeoutMs: number
+  table?: TableChoice
+  bom: boolean
+  dataset: boolean
+  check: boolean
 }
 
 const require = createRequire(import.meta.url)
@@ -50,8 +66,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('Turn Vietnamese local-government resolution and report texts into validated JSON records.')
     .version(version, '-v, --version')
     .argument('[inputs...]', 'files, directories (their *.txt), glob patterns, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format on stdout').choices(['json', 'ndjson']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv', 'tsv']).default('json'))
+    .addOption(new Option('--table <name>', 'with csv/tsv on stdout: the table to write').choices([...TABLE_CHOICES]))
+    .option('--bom', 'write a UTF-8 byte-order mark before CSV/TSV (for Excel)', false)
     .option('-o, --out-dir <dir>', 'write one <input-name>.json per input into this directory instead of stdout')
+    .option('--dataset', 'with --out-dir: write every table as CSV plus datapackage.json', false)
+    .option('--check', 'with --out-dir: write nothing, exit 1 listing the files that would change', false)
     .option('-q, --quiet', 'no summary on stderr', false)
     .option('--strict', 'exit 1 when any document has warnings', false)
     .addOption(new Option('-j, --jobs <n>', 'files processed at once, in worker threads').argParser(parseJobs).default(availableParallelism(), 'available cores'))
@@ -62,6 +82,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showHelpAfterError('(run resolution-extract --help for usage)')
     .exitOverride()
     .action(async (inputs: string[], options: ParsedOptions) => {
+      const usage = checkCombinations(options)
+      if (usage) {
+        process.stderr.write(`error: ${usage} (run resolution-extract --help for usage)\n`)
+        exitCode = 2
+        return
+      }
       const {run} = await import('./run.js')
       exitCode = await run({
         inputs,
@@ -73,7 +99,11 @@ export async function main(argv: readonly string[]): Promise<number> {
         filesFrom: options.filesFrom ?? null,
         shard: options.shard ?? null,
         maxBytes: options.maxBytes,
-        timeoutMs: options.timeoutMs
+        timeoutMs: options.timeoutMs,
+        table: options.table ?? null,
+        bom: options.bom,
+        dataset: options.dataset || (options.outDir !== undefined && (options.format === 'csv' || options.format === 'tsv')),
+        check: options.check
       })
     })
   program
@@ -93,4 +123,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error
   }
   return exitCode
+}
+
+/** Options that make sense alone but not together: a usage error, said in one line. */
+function checkCombinations(options: ParsedOptions): string | null {
+  const tabular = options.format === 'csv' || options.format === 'tsv'
+  if (options.dataset && !options.outDir) return '--dataset writes files: give it --out-dir DIR'
+  if (options.check && !options.outDir) return '--check compares with a directory: give it --out-dir DIR'
+  if (tabular && !options.outDir && !options.table) return `--format ${options.format} writes one table: add --table (${TABLE_CHOICES.join(', ')})`
+  if (options.table && !tabular) return '--table goes with --format csv or tsv'
+  if (options.bom && !tabular && !options.dataset) return '--bom goes with --format csv or tsv, or --dataset'
+  return null
 }

@@ -4,10 +4,18 @@
  * failure never stops the others; the exit code says whether any failed.
  */
 import {once} from 'node:events'
+import {mkdtempSync, rmSync} from 'node:fs'
 import {mkdir, readFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import type {ResourceLimits} from 'node:worker_threads'
 import {Chalk} from 'chalk'
+import {formatDelimited} from '../write/delimited.js'
+import {TABLES} from '../write/tables.js'
+import {compareDirectories} from './check.js'
+import {type DatasetRows, DatasetWriter} from './dataset.js'
+import {formatDiagnostics} from './format-diagnostics.js'
+import {PROGRESS_MIN_INPUTS, ProgressBar} from './progress.js'
 import {type InputEntry, orderEntries, parseFileList, resolveInputs, selectShard, STDIN_PATH} from './inputs.js'
 import {describeReadError, tooLarge} from './failures.js'
 import type {JobOutcome, JobRequest, OutputShape, RecordSummary} from './job.js'
@@ -43,6 +51,35 @@ type Execute = (request: JobRequest) => Promise<JobOutcome>
 type Recycle = (output: string | Uint8Array) => void
 
 export async function run(options: CliOptions): Promise<number> {
+  if (options.check && options.outDir) return runCheck({...options, outDir: options.outDir})
+  return runInto(options)
+}
+
+/**
+ * `--check`: write what the run would write into a temporary directory, compare it with --out-dir, and
+ * list what differs: exit 1 when anything does (or an input failed), 0 when the directory is current.
+ */
+async function runCheck(options: CliOptions & {outDir: string}): Promise<number> {
+  const stderr = process.stderr
+  const color = new Chalk({level: stderr.isTTY ? 1 : 0})
+  const fresh = mkdtempSync(join(tmpdir(), 'resolution-extract-check-'))
+  try {
+    const code = await runInto({...options, outDir: fresh, quiet: true, check: false})
+    if (code === EXIT_USAGE) return code
+    const differences = await compareDirectories(fresh, options.outDir)
+    for (const difference of differences) {
+      stderr.write(`${color.yellow(difference.kind)} ${join(options.outDir, difference.file)}\n`)
+      for (const line of difference.diff) stderr.write(`  ${line}\n`)
+    }
+    if (differences.length === 0) stderr.write(`${options.outDir}: up to date\n`)
+    else stderr.write(`${options.outDir}: ${differences.length} file${differences.length === 1 ? '' : 's'} out of date (run without --check to update)\n`)
+    return differences.length > 0 || code !== EXIT_OK ? EXIT_FAILED : EXIT_OK
+  } finally {
+    rmSync(fresh, {recursive: true, force: true})
+  }
+}
+
+async function runInto(options: CliOptions): Promise<number> {
   const stderr = process.stderr
   const color = new Chalk({level: stderr.isTTY ? 1 : 0})
   const engine = createEngine(options)
@@ -153,19 +190,33 @@ async function processEntries(
   color: InstanceType<typeof Chalk>
 ): Promise<number> {
   const stderr = process.stderr
-  const shape: OutputShape = options.outDir ? 'file' : options.format === 'ndjson' ? 'line' : 'element'
+  const shape = outputShape(options)
   if (options.outDir) await mkdir(options.outDir, {recursive: true})
+  const dataset = shape === 'dataset' && options.outDir ? new DatasetWriter(options.outDir, {bom: options.bom}) : null
+  // A table on stdout: its header first (with the BOM if asked), whatever follows.
+  if (typeof shape === 'object') await writeStdout(formatDelimited(TABLES[shape.table].fields, [], {delimiter: shape.delimiter, bom: options.bom}))
+  const progress = stderr.isTTY && !options.quiet && entries.length >= PROGRESS_MIN_INPUTS ? new ProgressBar(stderr, entries.length) : null
+  const log = (line: string) => (progress ? progress.log(line) : stderr.write(`${line}\n`))
   let done = 0
   let written = 0
   let failed = false
   let warned = false
   const unguard = guardProcess({
-    cleanup: removeTemporaryFiles,
+    cleanup: () => {
+      removeTemporaryFiles()
+      dataset?.abort()
+    },
     progress: () => `${done} of ${entries.length} inputs done`
   })
   try {
     await forEachOrdered(entries, window, start, consume)
     if (shape === 'element') await writeStdout(written === 0 ? '[]\n' : '\n]\n')
+    dataset?.finish()
+    progress?.stop()
+  } catch (error) {
+    progress?.stop()
+    dataset?.abort()
+    throw error
   } finally {
     unguard()
   }
@@ -183,12 +234,17 @@ async function processEntries(
 
   async function consume(outcome: JobOutcome): Promise<void> {
     done++
+    progress?.tick()
     if (!outcome.ok) {
       reportFailure(outcome.path, outcome.code, outcome.message)
       return
     }
     if (outcome.summary.warnings > 0) warned = true
-    if (options.outDir) {
+    if (dataset) {
+      const text = typeof outcome.output === 'string' ? outcome.output : Buffer.from(outcome.output).toString('utf8')
+      dataset.add(JSON.parse(text) as DatasetRows)
+      recycle(outcome.output)
+    } else if (options.outDir) {
       const target = join(options.outDir, `${outcome.name}.json`)
       try {
         // Synchronous: no signal handler can run while the temporary file exists.
@@ -205,12 +261,15 @@ async function processEntries(
       else await drained()
     }
     written++
-    if (!options.quiet) stderr.write(`${formatSummary(outcome.path, outcome.summary, color)}\n`)
+    if (!options.quiet) {
+      log(formatSummary(outcome.path, outcome.summary, color))
+      for (const line of formatDiagnostics(outcome.path, outcome.summary.diagnostics, {color, infos: false})) log(`  ${line}`)
+    }
   }
 
   function reportFailure(path: string, code: string, message: string): void {
     failed = true
-    stderr.write(`${color.red('error')}: ${path}: ${message} [${code}]\n`)
+    log(`${color.red('error')}: ${path}: ${message} [${code}]`)
   }
 }
 
@@ -252,4 +311,12 @@ function formatSummary(path: string, summary: RecordSummary, color: InstanceType
   const {warnings} = summary
   const warn = warnings ? color.yellow(`${warnings} warning${warnings === 1 ? '' : 's'}`) : color.green('no warnings')
   return `${color.bold(path)}: ${what.join(' · ')} — ${counts} — ${warn}`
+}
+
+function outputShape(options: CliOptions): OutputShape {
+  if (options.outDir) return options.dataset ? 'dataset' : 'file'
+  if (options.format === 'csv' || options.format === 'tsv') {
+    return {table: options.table ?? 'documents', delimiter: options.format === 'tsv' ? '\t' : ','}
+  }
+  return options.format === 'ndjson' ? 'line' : 'element'
 }

@@ -22,6 +22,8 @@ export type Delimiter = ',' | '\t'
 export interface DelimitedOptions {
   readonly delimiter: Delimiter
   readonly bom: boolean
+  /** Write the header row (default true); false to append rows to a file already started. */
+  readonly header?: boolean
 }
 
 /** The characters that make a spreadsheet read a cell as a formula (OWASP). */
@@ -47,7 +49,8 @@ export function formatDelimited(fields: readonly Field[], rows: readonly Row[], 
   if (typeof bom !== 'boolean') throw new TypeError(`bom must be a boolean, got ${JSON.stringify(bom)}`)
   const header = fields.map((field) => field.name)
   const records = rows.map((row, index) => fields.map((field) => formatCell(field, row, index, delimiter)))
-  return stringify([header, ...records], {
+  if (options.header === false && records.length === 0) return ''
+  return stringify(options.header === false ? records : [header, ...records], {
     delimiter,
     bom,
     record_delimiter: LINE_TERMINATORS[delimiter],
