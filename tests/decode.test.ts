@@ -122,7 +122,7 @@ describe('Unicode input', () => {
     const result = expectText(decode(utf16(text, littleEndian)))
     expect(result.text).toBe(text)
     expect(result.encoding).toBe(encoding)
-    expect(result.notes).toEqual([])
+    expect(result.notes).toEqual([`converted from ${encoding.toUpperCase()} (told by its byte-order mark) to Unicode text`])
   })
 
   test('UTF-16 with characters outside the BMP', () => {

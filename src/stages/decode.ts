@@ -79,8 +79,8 @@ export function decode(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return fail('empty-file', 'file is empty (0 bytes): nothing to extract')
   if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) && bytes.length % 4 === 0) return decodeUtf32(bytes, true)
   if (startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) return decodeUtf32(bytes, false)
-  if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes, 2, true, [])
-  if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes, 2, false, [])
+  if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes, 2, true, ['converted from UTF-16LE (told by its byte-order mark) to Unicode text'])
+  if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes, 2, false, ['converted from UTF-16BE (told by its byte-order mark) to Unicode text'])
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0
   const signature = findSignature(bytes.subarray(bom))
   if (signature !== undefined) return signature
