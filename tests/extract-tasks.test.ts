@@ -70,6 +70,11 @@ describe('extractTasks layouts', () => {
     expect(long).toContain(task?.title ?? '-')
   })
 
+  it('should read "Các giải pháp tổ chức thực hiện kế hoạch" as a tasks section, unlike "Tổ chức thực hiện"', () => {
+    const found = tasks('2. Các giải pháp tổ chức thực hiện kế hoạch tài chính 03 năm\n2.1. Thu ngân sách\nTăng cường quản lý thu.\n3. Tổ chức thực hiện\n3.1. Sở Tài chính chủ trì.')
+    expect(found.map((task) => task.label)).toEqual(['2.1'])
+  })
+
   it('should not take an item that mentions tasks for the tasks section', () => {
     const found = tasks('3. Nhiệm vụ và giải pháp chủ yếu\n3.1. Tập trung thực hiện các nhiệm vụ lớn, trọng tâm\nHoàn thành dứt điểm.\n3.2. Đẩy mạnh phát triển công nghiệp.')
     expect(found.map((task) => task.label)).toEqual(['3.1', '3.2'])

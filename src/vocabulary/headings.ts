@@ -39,8 +39,11 @@ export const NOT_INDICATOR_HEADING = /(?:giải pháp|nhiệm vụ|kết quả|�
  */
 export const TASK_HEADING = /^(?:(?:một số|các|những)\s+)?(?:mục tiêu,?\s+(?:và\s+)?)?(?:nhiệm vụ|giải pháp)(?![\p{L}])/u
 
-/** Headings of a tasks section that are really about the past or about implementation, not tasks. */
-export const NOT_TASK_HEADING = /(?:tổ chức thực hiện|kết quả thực hiện|đánh giá|tình hình thực hiện)/u
+/**
+ * Headings of a tasks section that are really about the past or about implementation, not tasks.
+ * "Tổ chức thực hiện" only as the whole heading: "Các giải pháp tổ chức thực hiện kế hoạch" are tasks.
+ */
+export const NOT_TASK_HEADING = /(?:^tổ chức thực hiện|kết quả thực hiện|đánh giá|tình hình thực hiện)/u
 
 /** "Tổ chức thực hiện": who implements and supervises; never tasks. */
 export const IMPLEMENTATION_HEADING = /^tổ chức thực hiện/u
