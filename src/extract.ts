@@ -63,7 +63,7 @@ function extractText(input: ExtractInput, text: string, encoding: string, notes:
   const outline = splitSections(root, file)
   const document = extractMetadata(lines, root, file)
   const indicators = extractIndicators(root, outline, document.planYear, file)
-  const tasks = extractTasks(root, outline, file).map((task) => ({...task, indicatorIds: linkIndicators(task.text, task.commitments, indicators)}))
+  const tasks = extractTasks(root, outline, file, document.planYear).map((task) => ({...task, indicatorIds: linkIndicators(task.text, task.commitments, indicators)}))
   const appendix = extractAppendix(lines, footnotes, file)
   const stem = fileStem(input.path)
   const prefix = (id: string) => `${stem}#${id}`

@@ -184,6 +184,27 @@ describe('extractIndicators layouts', () => {
     expect(found).toEqual([])
   })
 
+  it('should read "1)" items under a numbered list heading', () => {
+    const found = indicators('2. Các chỉ tiêu chủ yếu năm 2025\n1) Tổng thu ngân sách đạt 2.350 tỷ đồng.\n2) Tỷ lệ hộ nghèo giảm còn 0,25%.\n3. Nhiệm vụ, giải pháp chủ yếu', 2025)
+    expect(found.map((item) => item.label)).toEqual(['1)', '2)'])
+  })
+
+  it('should keep counting items when the numbering style changes inside the list', () => {
+    // "4." after "(3)" under "2." counts on; "3." after "(2)" under "2." would be the next section.
+    const found = indicators('2. Các chỉ tiêu chủ yếu năm 2024\n(1) GRDP tăng 8%.\n(2) Thu ngân sách đạt 35,2 tỷ đồng.\n(3) Tỷ lệ hộ nghèo dưới 0,2%.\n4. Tỷ lệ tham gia bảo hiểm y tế đạt 97%.\n(5) 7/7 khối đạt khối văn hóa.\n3. Nhiệm vụ và giải pháp')
+    expect(found.map((item) => item.label)).toEqual(['(1)', '(2)', '(3)', '4', '(5)'])
+  })
+
+  it('should read lists under unnumbered headings in capitals, in the body only', () => {
+    const found = indicators('QUYẾT NGHỊ:\nĐiều 1. Thông qua kế hoạch năm 2025\nCÁC CHỈ TIÊU CHỦ YẾU\n- GRDP tăng 8,5%.\nNHIỆM VỤ VÀ GIẢI PHÁP\na) Phát triển nông nghiệp.', 2025)
+    expect(found.map((item) => item.text)).toEqual(['GRDP tăng 8,5%'])
+  })
+
+  it('should leave out a five-year list beside the plan year list', () => {
+    const found = indicators('2. Các chỉ tiêu chủ yếu năm 2025\n(1) GRDP tăng 10%.\n4. Các chỉ tiêu chủ yếu giai đoạn 2026-2030\n(1) GRDP bình quân tăng 11%.', 2025)
+    expect(found.map((item) => item.text)).toEqual(['GRDP tăng 10%'])
+  })
+
   it('should not take the targets of a past year for the plan', () => {
     expect(indicators('1. Các chỉ tiêu chủ yếu năm 2022\n(1) Tăng 7%.', 2023)).toEqual([])
   })

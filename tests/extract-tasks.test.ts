@@ -75,6 +75,14 @@ describe('extractTasks layouts', () => {
     expect(found.map((task) => task.label)).toEqual(['2.1'])
   })
 
+  it('should read bold unnumbered group lines as tasks with label null', () => {
+    const found = tasks('3. Nhiệm vụ và giải pháp chủ yếu\n**Về phát triển kinh tế**\n- Tập trung thu ngân sách.\n**Về văn hóa - xã hội**\n- Chăm lo đời sống.')
+    expect(found.map((task) => [task.label, task.title])).toEqual([
+      [null, 'Về phát triển kinh tế'],
+      [null, 'Về văn hóa - xã hội']
+    ])
+  })
+
   it('should not take an item that mentions tasks for the tasks section', () => {
     const found = tasks('3. Nhiệm vụ và giải pháp chủ yếu\n3.1. Tập trung thực hiện các nhiệm vụ lớn, trọng tâm\nHoàn thành dứt điểm.\n3.2. Đẩy mạnh phát triển công nghiệp.')
     expect(found.map((task) => task.label)).toEqual(['3.1', '3.2'])

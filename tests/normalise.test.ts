@@ -35,6 +35,10 @@ describe('normaliseLines', () => {
     ])
   })
 
+  it('should decode HTML entities left by copies from web pages', () => {
+    expect(normaliseLines('Tỷ lệ&nbsp;hộ nghèo &lt; 2% &amp; giảm&#8211;&#x2013;')[0]?.text).toBe('Tỷ lệ hộ nghèo < 2% & giảm––')
+  })
+
   it('should keep tabs, which separate table cells', () => {
     expect(normaliseLines('1\tThu ngân sách\t%')[0]?.text).toBe('1\tThu ngân sách\t%')
   })

@@ -15,6 +15,7 @@ import {foldForMatch} from '../vocabulary/orthography.js'
 import {cleanItemText} from './clean-text.js'
 import {type BlockRoot, locate, type Paragraph, type TableRow} from './parse-blocks.js'
 import {parseTargets} from './parse-targets.js'
+import {namesOtherPeriod} from './plan-period.js'
 import {readMarker} from './read-marker.js'
 import {type Columns, cleanCell, readHeader} from './read-table.js'
 import {type Outline, type SectionNode, headingText, stripEmphasis} from './split-sections.js'
@@ -83,7 +84,10 @@ function findIndicatorSections(outline: Outline, planYear: number | null): Secti
   const matches = outline.nodes.filter((node) => isIndicatorHeading(node, planYear))
   // "2.1. Chỉ tiêu về kinh tế" under "2. Các chỉ tiêu chủ yếu" is a group of that list, not a list.
   const lists = matches.filter((node) => !(isGroupHeadingNode(node) && matches.some((other) => isAncestor(other, node))))
-  return lists.filter((node) => !lists.some((other) => other !== node && isAncestor(node, other)))
+  const innermost = lists.filter((node) => !lists.some((other) => other !== node && isAncestor(node, other)))
+  // A list for another period ("giai đoạn 2026-2030") beside the plan year's own is not the plan's.
+  const ofPlanYear = innermost.filter((node) => !namesOtherPeriod(foldForMatch(node.section.heading), planYear))
+  return ofPlanYear.length > 0 ? ofPlanYear : innermost
 }
 
 function isIndicatorHeading(node: SectionNode, planYear: number | null): boolean {

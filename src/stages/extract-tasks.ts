@@ -15,11 +15,12 @@ import {foldForMatch} from '../vocabulary/orthography.js'
 import {cleanBodyText} from './clean-text.js'
 import type {Block, BlockRoot, Paragraph} from './parse-blocks.js'
 import {readMarker} from './read-marker.js'
+import {namesOtherPeriod} from './plan-period.js'
 import {readTaskContent} from './read-task-content.js'
 import {type Outline, type SectionNode, firstSentence, headingText} from './split-sections.js'
 
-export function extractTasks(root: BlockRoot, outline: Outline, file: VFile): Task[] {
-  const sections = findTaskSections(outline)
+export function extractTasks(root: BlockRoot, outline: Outline, file: VFile, planYear: number | null = null): Task[] {
+  const sections = findTaskSections(outline, planYear)
   const tasks: Task[] = []
   for (const section of sections) {
     const before = tasks.length
@@ -33,14 +34,19 @@ export function extractTasks(root: BlockRoot, outline: Outline, file: VFile): Ta
   return tasks.map((task, index) => ({...task, id: `task-${index + 1}`}))
 }
 
-function findTaskSections(outline: Outline): SectionNode[] {
+function findTaskSections(outline: Outline, planYear: number | null): SectionNode[] {
   const matches = outline.nodes.filter((node) => {
     const heading = foldForMatch(node.section.heading)
     return TASK_HEADING.test(heading) && !NOT_TASK_HEADING.test(heading) && node.marker?.kind !== 'paren'
   })
   // Keep the innermost: "II. Mục tiêu và nhiệm vụ, giải pháp" holds "2. Nhiệm vụ và giải pháp".
-  return matches.filter((node) => !matches.some((other) => other !== node && isAncestor(node, other)))
+  const innermost = matches.filter((node) => !matches.some((other) => other !== node && isAncestor(node, other)))
+  // Tasks of another period ("Nhiệm vụ trọng tâm giai đoạn 2026-2030" beside the plan year's) are not
+  // the plan's, unless they are all there is.
+  const ofPlanYear = innermost.filter((node) => !namesOtherPeriod(foldForMatch(node.section.heading), planYear))
+  return ofPlanYear.length > 0 ? ofPlanYear : innermost
 }
+
 
 function readTask(root: BlockRoot, node: SectionNode, tasksSection: SectionNode, tasks: Task[]): void {
   if (IMPLEMENTATION_HEADING.test(foldForMatch(node.section.heading))) return

@@ -15,6 +15,19 @@ const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
  * The author wrote the character, so the escape goes (a LaTeX command such as "\\geq" is left alone).
  */
 const MARKDOWN_ESCAPE = /\\([-\\`*_{}[\]()#+.!|~<>])/g
+/** HTML entities left by text copied from web pages ("&nbsp;", "&amp;", "&#8211;"). */
+const HTML_ENTITY = /&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|hellip|#\d{1,6}|#x[\da-f]{1,5});/giu
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…'
+}
+
+function decodeEntity(entity: string): string {
+  const name = entity.slice(1, -1).toLowerCase()
+  if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16))
+  if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)))
+  return NAMED_ENTITIES[name] ?? entity
+}
+
 /** Unicode line and paragraph separators are line breaks too; keep them from hiding inside a line. */
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/
 
@@ -31,6 +44,7 @@ function normaliseLine(value: string): string {
   // NFC first: NFD input must match keywords written precomposed.
   if (!isAscii(text)) text = text.normalize('NFC').replace(INVISIBLES, '').replace(ODD_SPACES, ' ')
   if (text.includes('\\')) text = text.replace(MARKDOWN_ESCAPE, '$1')
+  if (text.includes('&')) text = text.replace(HTML_ENTITY, decodeEntity)
   return text.trimEnd()
 }
 

@@ -20,6 +20,7 @@ export type MarkerKind =
   | 'arabic3'
   | 'ordinal'
   | 'letter'
+  | 'arabicParen'
   | 'paren'
   | 'star'
   | 'dash'
@@ -36,6 +37,7 @@ export const MARKER_RANK: Readonly<Record<MarkerKind, number>> = {
   arabic3: 5,
   ordinal: 5.5, // "Một là, …" items sit inside a numbered section ("3. Nhiệm vụ …") and above letters
   letter: 6,
+  arabicParen: 6.5, // "1)", "2)": items under "2. Các chỉ tiêu …" or under "a)"
   paren: 7,
   star: 8,
   dash: 9,
@@ -87,7 +89,7 @@ function readAt(text: string): Marker | null {
     match = ARABIC2.exec(text) ?? ARABIC2_SPACED.exec(text)
     if (match) return make('arabic2', `${match[1]}.${match[2]}`, match[0].length)
     match = ARABIC.exec(text)
-    if (match) return make('arabic', ownLabel(match[1], match[2]), match[0].length)
+    if (match) return make(match[2] === ')' ? 'arabicParen' : 'arabic', ownLabel(match[1], match[2]), match[0].length)
     return null
   }
   if (first === 40 /* ( */) {

@@ -114,6 +114,8 @@ export function splitSections(root: BlockRoot, file: VFile): Outline {
   const stack: SectionNode[] = []
   let closingIndex = blocks.length
   let skipNext = false
+  /** The number of the last numbered item ("(3)", or "4." read as an item) directly in each section. */
+  const lastItem = new Map<SectionNode, number>()
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Block
     if (skipNext) {
@@ -131,9 +133,14 @@ export function splitSections(root: BlockRoot, file: VFile): Outline {
       closeUntil(stack, -1, index)
       continue
     }
-    const opening = readHeading(text, stack.at(-1) ?? null)
-    if (!opening) {
-      sectionOfBlock[index] = stack.at(-1) ?? null
+    // Lines in capitals or bold are headings only in the body: the header is full of them (issuer, title).
+    const opening = readHeading(text, stack.at(-1) ?? null, nodes.length > 0 && closingIndex === blocks.length)
+    const current = stack.at(-1) ?? null
+    if (!opening || (current && continuesItemCount(opening.marker, current, stack, lastItem))) {
+      // Not a heading: running text, or an item ("(1) … (3) …" then "4. …" goes on counting the items).
+      const item = readMarker(text)
+      if (current && item && (item.kind === 'paren' || item.kind === 'arabic')) lastItem.set(current, labelNumber(item.label))
+      sectionOfBlock[index] = current
       continue
     }
     let {heading} = opening
@@ -180,6 +187,24 @@ function isEmphasised(text: string): boolean {
   return /^\*+[^*]/.test(text) && /[^*]\*+$/.test(text)
 }
 
+/**
+ * Does an arabic marker "N." continue the count of the items in the current section, rather than open
+ * the next section? Yes when the last item there was N-1 and the enclosing numbered section is not N-1
+ * itself ("2. Các chỉ tiêu" / "(1)" "(2)" "(3)" / "4. …": item 4; but "3. Nhiệm vụ" after "(2)" under "2."
+ * is the next section).
+ */
+function continuesItemCount(marker: Marker | null, current: SectionNode, stack: readonly SectionNode[], lastItem: ReadonlyMap<SectionNode, number>): boolean {
+  if (marker?.kind !== 'arabic') return false
+  const number = labelNumber(marker.label)
+  if (lastItem.get(current) !== number - 1) return false
+  const enclosing = [...stack].reverse().find((node) => node.marker?.kind === 'arabic')
+  return !enclosing || labelNumber(enclosing.marker?.label ?? '') !== number - 1
+}
+
+function labelNumber(label: string): number {
+  return Number(/\d+/.exec(label)?.[0] ?? Number.NaN)
+}
+
 function closeUntil(stack: SectionNode[], rank: number, index: number): void {
   while (stack.length > 0 && (stack.at(-1) as SectionNode).rank >= rank) {
     const node = stack.pop() as SectionNode
@@ -206,12 +231,13 @@ const KIND_OF_MARKER: Readonly<Record<string, SectionKind>> = {
   arabic3: 'item',
   ordinal: 'item',
   letter: 'item',
+  arabicParen: 'item',
   star: 'group',
   dash: 'group',
   plus: 'group'
 }
 
-function readHeading(text: string, current: SectionNode | null): Opening | null {
+function readHeading(text: string, current: SectionNode | null, inBody: boolean): Opening | null {
   const marker = readMarker(text)
   if (marker) {
     if (marker.kind === 'paren') return null
@@ -223,7 +249,10 @@ function readHeading(text: string, current: SectionNode | null): Opening | null 
   // An unnumbered heading that introduces what follows: "Một số chỉ tiêu chủ yếu:".
   if (text.length > 140) return null
   const clean = stripEmphasis(text)
-  if (clean.length <= 100 && /:$/.test(clean) && /^\p{Lu}/u.test(clean) && !/[;.]/.test(clean)) {
+  // "Một số chỉ tiêu chủ yếu:", "CÁC CHỈ TIÊU CHỦ YẾU", "**Về phát triển kinh tế**": a short line that
+  // ends with a colon, is written in capitals, or is wholly bold/italic, and is no sentence.
+  const headingLike = /:$/.test(clean) || (inBody && (isAllCaps(clean) || isEmphasised(text.trim())))
+  if (clean.length <= 100 && headingLike && /^\p{Lu}/u.test(clean) && !/[;.]/.test(clean)) {
     // Below the open section; beside the previous unnumbered heading ("**Về kinh tế:**", "**Về xã hội:**").
     const rank = current ? (current.marker === null ? current.rank : current.rank + 0.5) : 0.5
     return {marker: null, kind: 'heading', rank, heading: headingText(clean), body: clean}

@@ -27,6 +27,7 @@ export const COMPARATOR_WORDS: readonly ComparatorWord[] = [
   {phrase: '>', comparator: 'gt'}, // symbol
   // gte: at least
   {phrase: 'ít nhất', comparator: 'gte'}, // "có ít nhất 01 huyện" (at least)
+  {phrase: 'đạt và vượt', comparator: 'gte'}, // "đạt và vượt 100% dự toán" (reach or exceed)
   {phrase: 'tối thiểu', comparator: 'gte'}, // "tối thiểu 95%" (minimum)
   {phrase: 'không dưới', comparator: 'gte'}, // "không dưới 90%" (not below)
   {phrase: 'không ít hơn', comparator: 'gte'}, // "không ít hơn 50 người" (not fewer than)

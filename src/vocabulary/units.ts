@@ -61,6 +61,9 @@ export const UNIT_WORDS: readonly UnitWord[] = [
   {phrase: '%', kind: 'percent'}, // per cent
   {phrase: '‰', kind: 'percent'}, // per mille: "tỷ lệ sinh giảm 0,07 ‰"
   {phrase: 'phần trăm', kind: 'percent', canonical: '%'}, // "per cent" in words
+  {phrase: 'ô/oo', kind: 'percent', canonical: '‰'}, // per mille typed with letters: "11 ô/oo"
+  {phrase: 'o/oo', kind: 'percent', canonical: '‰'},
+  {phrase: '0/00', kind: 'percent', canonical: '‰'},
   {phrase: 'phần nghìn', kind: 'percent', canonical: '‰'}, // "per mille" in words
   {phrase: 'phần ngàn', kind: 'percent', canonical: '‰'},
 
