@@ -67,6 +67,14 @@ describe('parseBlocks', () => {
     ])
   })
 
+  it('should rejoin an item across footnote bodies, a page number and a header printed once', () => {
+    const text = '(6) Tỷ lệ lao động qua đào tạo đạt 72%; giải quyết việc làm mới cho\n______________\n¹ Bao gồm vốn đầu tư.\n\n2\nNGHỊ QUYẾT SỐ 152/NQ-HĐND NGÀY 12/12/2024\n\n20.000 lao động, trong đó xuất khẩu lao động 6.500 người¹.\n(7) Tỷ lệ hộ nghèo giảm 0,8%.'
+    expect(paragraphs(text).map((paragraph) => paragraph.text)).toEqual([
+      '(6) Tỷ lệ lao động qua đào tạo đạt 72%; giải quyết việc làm mới cho 20.000 lao động, trong đó xuất khẩu lao động 6.500 người¹.',
+      '(7) Tỷ lệ hộ nghèo giảm 0,8%.'
+    ])
+  })
+
   it('should skip rule lines and join a hyphen the wrap put at the start of a line', () => {
     expect(paragraphs('--------\nSố: 62/NQ-HĐND').map((paragraph) => paragraph.text)).toEqual(['Số: 62/NQ-HĐND'])
     expect(paragraphs('3.3. Đầu tư hạ tầng kinh tế\n- xã hội đồng bộ.\n- Tăng cường quản lý.')).toHaveLength(2)

@@ -21,12 +21,15 @@ export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySe
     const key = text.trim()
     if (key.length > 0 && key.length <= RUNNING_LINE_MAX) counts.set(key, (counts.get(key) ?? 0) + 1)
   }
-  const kind = lines.map(({text, line}): 'rule' | 'number' | 'repeated' | null => {
+  const kind = lines.map(({text, line}): 'rule' | 'number' | 'repeated' | 'caps' | null => {
     if (skip.has(line)) return null
     if (RULE_LINE.test(text)) return 'rule'
     if (PAGE_NUMBER.test(text)) return 'number'
     const key = text.trim()
-    if ((counts.get(key) ?? 0) >= 2 && !readMarker(key) && /\p{L}/u.test(key) && !text.includes('\t') && !text.includes('|')) return 'repeated'
+    if (readMarker(key) || !/\p{L}/u.test(key) || text.includes('\t') || text.includes('|')) return null
+    if ((counts.get(key) ?? 0) >= 2) return 'repeated'
+    // A running header printed once (a two-page document): short, in capitals; only beside a page number.
+    if (key.length <= RUNNING_LINE_MAX && !/\p{Ll}/u.test(key)) return 'caps'
     return null
   })
   const isGap = (index: number) => {
@@ -43,10 +46,28 @@ export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySe
         const other = kind[index + offset]
         return other === 'number' || other === 'rule' || furniture.has(lines[index + offset]?.line ?? 0)
       }
+      if (what === 'caps') {
+        // Only right under a page number that is itself furniture.
+        if (furniture.has(lines[index - 1]?.line ?? 0) && kind[index - 1] === 'number') furniture.add(line.line)
+        return
+      }
+      // A page number right after the footnote bodies of its page: the page break is proven.
+      const afterBodies = what === 'number' && followsBodies(lines, index, skip)
       // A repeated line apart from the text needs more than two copies; beside a page number, two do.
       const enough = what !== 'repeated' || (counts.get(line.text.trim()) ?? 0) >= 3
-      if (what === 'rule' || (apart && enough) || besideFurniture(-1) || besideFurniture(1)) furniture.add(line.line)
+      if (what === 'rule' || afterBodies || (apart && enough) || besideFurniture(-1) || besideFurniture(1)) furniture.add(line.line)
     })
   }
   return furniture
+}
+
+/** The nearest non-blank line above `index` is a footnote body (or other skipped line). */
+function followsBodies(lines: readonly SourceLine[], index: number, skip: ReadonlySet<number>): boolean {
+  for (let previous = index - 1; previous >= 0; previous--) {
+    const line = lines[previous]
+    if (!line) return false
+    if (line.text.trim() === '') continue
+    return skip.has(line.line)
+  }
+  return false
 }

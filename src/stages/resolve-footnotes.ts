@@ -522,5 +522,7 @@ function isHeadingLike(text: string): boolean {
   if (isAllCaps(trimmed)) return true
   const words = trimmed.split(/\s+/).length
   if (words > HEADING_MAX_WORDS) return false
+  // A title states no percentage: "(6) Tỷ lệ … đạt 72%, … giải quyết việc làm mới cho" is an item.
+  if (/\d\s*%/.test(trimmed)) return false
   return startsBlock(trimmed) || trimmed.startsWith('*') || trimmed.startsWith('_')
 }
