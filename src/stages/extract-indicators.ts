@@ -311,10 +311,8 @@ function groupName(node: SectionNode, list: SectionNode): string | null {
 
 /** Position of the colon that ends a heading's lead ("Chỉ tiêu về kinh tế:"), or -1. */
 function leadColon(body: string): number {
-  const clean = body
-  const colon = clean.indexOf(':')
-  if (colon < 0 || colon > 120) return -1
-  return colon
+  const colon = body.indexOf(':')
+  return colon > 120 ? -1 : colon
 }
 
 /** A heading with no content of its own ("Về kinh tế", "Chỉ tiêu xã hội:"). */
