@@ -18,11 +18,15 @@ const OLD_TO_NEW_TONE: Readonly<Record<string, string>> = {
 }
 
 const OLD_TONE_PAIR = /(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{M}])/gu
+/** The same pairs without the end-of-syllable check: a cheap test that most text fails. */
+const MAY_HOLD_OLD_TONE_PAIR = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/
 
 /**
  * Lower-case and fold tone placement so that keywords match whatever convention the text uses.
  * The result has the same length as the input (positions stay valid).
  */
 export function foldForMatch(text: string): string {
-  return text.toLowerCase().replace(OLD_TONE_PAIR, (pair) => OLD_TO_NEW_TONE[pair] ?? pair)
+  const lower = text.toLowerCase()
+  if (!MAY_HOLD_OLD_TONE_PAIR.test(lower)) return lower
+  return lower.replace(OLD_TONE_PAIR, (pair) => OLD_TO_NEW_TONE[pair] ?? pair)
 }

@@ -1,0 +1,26 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {foldForMatch} from '../src/vocabulary/orthography.js'
+
+describe('foldForMatch', () => {
+  it('lower-cases and moves old-placement tones to the first vowel at the end of a syllable', () => {
+    expect(foldForMatch('Công nghiệp hoá, hiện đại hoá')).toBe('công nghiệp hóa, hiện đại hóa')
+    expect(foldForMatch('Uỷ ban nhân dân; Khoá XI')).toBe('ủy ban nhân dân; khóa xi')
+    expect(foldForMatch('hoè, thuý')).toBe('hòe, thúy')
+  })
+
+  it('leaves a pair alone where the syllable goes on ("hoàn", "quýt")', () => {
+    expect(foldForMatch('Hoàn thành; quýt')).toBe('hoàn thành; quýt')
+  })
+
+  it('keeps the length of its input, so positions stay valid', () => {
+    const syllables = fc.constantFrom('hoá', 'Uỷ', 'hoàn', 'ban', 'Ủy', 'quý', 'oè', ' ', ', ', 'Đ', '1,5')
+    fc.assert(
+      fc.property(fc.array(syllables, {maxLength: 30}), (parts) => {
+        const text = parts.join('')
+        expect(foldForMatch(text)).toHaveLength(text.length)
+        expect(foldForMatch(foldForMatch(text))).toBe(foldForMatch(text))
+      })
+    )
+  })
+})
