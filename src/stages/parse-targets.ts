@@ -194,22 +194,36 @@ function isSpaceGroup(source: string, start: number, index: number): boolean {
   return /^\d{1,3}(?:[ \u00a0\u202f]\d{3})*$/.test(before) && !/^0\d/.test(before)
 }
 
+/** A column of numbers, one per token. */
+type Column = number[] | Int32Array
+
+/**
+ * Plain arrays for the usual short texts (typed arrays cost more to allocate than the whole parse);
+ * typed arrays for huge inputs, where the engine would keep a plain array of that length as a slow
+ * dictionary.
+ */
+function newColumn(count: number, fill: number): Column {
+  return count > 50_000 ? new Int32Array(count).fill(fill) : new Array<number>(count).fill(fill)
+}
+
 /** The tokens of a text as parallel arrays; out-of-range indexes read as an empty punctuation token. */
 class Tokens {
   readonly count: number
-  private readonly kinds: Uint8Array
-  private readonly starts: Int32Array
-  private readonly ends: Int32Array
-  private readonly spaces: Uint8Array
+  // Sized by the text: a text has at most as many tokens as characters.
+  private readonly kinds: Column
+  private readonly starts: Column
+  private readonly ends: Column
+  /** 1 where whitespace (or the edge of the text) comes before the token */
+  private readonly spaces: Column
   /** folded word, punctuation character, "" for a number */
   private readonly keys: string[] = []
 
   constructor(readonly source: string) {
     const length = source.length
-    this.kinds = new Uint8Array(length)
-    this.starts = new Int32Array(length)
-    this.ends = new Int32Array(length)
-    this.spaces = new Uint8Array(length)
+    this.kinds = newColumn(length, 0)
+    this.starts = newColumn(length, 0)
+    this.ends = newColumn(length, 0)
+    this.spaces = newColumn(length, 0)
     let count = 0
     let index = 0
     let space = 1
@@ -299,7 +313,35 @@ class Tokens {
   }
 }
 
-const collapseSpaces = (text: string): string => text.replace(/\s+/g, ' ').trim()
+/** Whitespace runs as one space, trimmed (`text.replace(/\s+/g, ' ').trim()`), without copying text that has none. */
+export function collapseSpaces(text: string): string {
+  let previousSpace = true // the start of the text counts as a space: a leading one must go
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 32) {
+      if (previousSpace) return text.replace(/\s+/g, ' ').trim()
+      previousSpace = true
+    } else if (isRegExpSpace(code)) return text.replace(/\s+/g, ' ').trim()
+    else previousSpace = false
+  }
+  return previousSpace && text.length > 0 ? text.slice(0, -1) : text
+}
+
+/** Exactly the characters of the RegExp class `\s`. */
+function isRegExpSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
 
 /** Token keys of a vocabulary phrase, split the way the text is. */
 function splitPhrase(phrase: string): string[] {
@@ -427,6 +469,8 @@ const PER_UNIT_SET = buildPhraseSet(PER_UNIT_WORDS)
 const DETAIL_SET = buildPhraseSet(DETAIL_WORDS)
 const STATEMENT_SET = buildPhraseSet(STATEMENT_WORDS)
 const ASPIRATION_SET = buildPhraseSet(ASPIRATION_WORDS)
+/** First words of the phrases `analyse` looks for. */
+const STRUCTURE_PHRASE_FIRSTS = new Set([...DETAIL_SET.firsts, ...ASPIRATION_SET.firsts, ...STATEMENT_SET.firsts])
 const HOLD_SET = buildPhraseSet(HOLD_WORDS)
 const NOUN_HEAD_SET = buildPhraseSet(DIRECTION_NOUN_HEADS)
 const METRIC_EDGE_SET = buildPhraseSet(METRIC_EDGE_WORDS)
@@ -458,6 +502,7 @@ function stripLatex(text: string): string {
 }
 
 const SUPERSCRIPTS = /[\u00b9\u00b2\u00b3\u2070-\u2079]/g
+const HAS_SUPERSCRIPT = /[\u00b9\u00b2\u00b3\u2070-\u2079]/
 
 /** "m2/người" -> "m²/người": the exponent as the source wrote it (only called when it did). */
 function respellPowers(unit: string): string {
@@ -468,6 +513,7 @@ function respellPowers(unit: string): string {
 function cleanText(text: string): string {
   let clean = text.normalize('NFC')
   if (clean.includes('\\') || clean.includes('$')) clean = stripLatex(clean)
+  if (!HAS_SUPERSCRIPT.test(clean)) return clean
   clean = clean.replace(/(?<!\p{L})(k?m|dm|cm)([²³])/gu, (_match, unit: string, power: string) => unit + (power === '²' ? '2' : '3'))
   return clean.replace(SUPERSCRIPTS, '')
 }
@@ -478,29 +524,29 @@ function cleanText(text: string): string {
 
 interface Structure {
   /** index of the matching bracket, -1 if none */
-  readonly match: Int32Array
+  readonly match: Column
   /** index of the innermost enclosing "(" or "[", -1 at top level */
-  readonly group: Int32Array
-  /** for a "(" token: whether its figures count */
-  readonly countable: Uint8Array
+  readonly group: Column
+  /** for a "(" token: whether its figures count (1) */
+  readonly countable: Column
   /** clause number: changes at each hard boundary */
-  readonly clause: Int32Array
-  /** ";", a sentence stop, a tab */
-  readonly hard: Uint8Array
-  /** ",", "và", " - ", "trong đó", "phấn đấu" */
-  readonly soft: Uint8Array
-  readonly aspiration: Uint8Array
+  readonly clause: Column
+  /** ";", a sentence stop, a tab (1) */
+  readonly hard: Column
+  /** ",", "và", " - ", "trong đó", "phấn đấu" (1) */
+  readonly soft: Column
+  readonly aspiration: Column
 }
 
 function analyse(tokens: Tokens): Structure {
   const count = tokens.count
-  const match = new Int32Array(count).fill(-1)
-  const group = new Int32Array(count).fill(-1)
-  const countable = new Uint8Array(count)
-  const clause = new Int32Array(count)
-  const hard = new Uint8Array(count)
-  const soft = new Uint8Array(count)
-  const aspiration = new Uint8Array(count)
+  const match = newColumn(count, -1)
+  const group = newColumn(count, -1)
+  const countable = newColumn(count, 0)
+  const clause = newColumn(count, 0)
+  const hard = newColumn(count, 0)
+  const soft = newColumn(count, 0)
+  const aspiration = newColumn(count, 0)
   const stack: number[] = []
   let clauseNumber = 0
   for (let index = 0; index < count; index++) {
@@ -523,6 +569,11 @@ function analyse(tokens: Tokens): Structure {
       else if (DASHES.has(key) && tokens.space(index) && tokens.space(index + 1)) soft[index] = 1
     } else if (tokens.isWord(index)) {
       if (key === 'và' || key === 'hoặc') soft[index] = 1
+      // Most words open none of the phrases below: one lookup rules out all three.
+      if (!STRUCTURE_PHRASE_FIRSTS.has(key)) {
+        clause[index] = clauseNumber
+        continue
+      }
       const detail = matchForward(tokens, index, DETAIL_SET)
       const aspire = matchForward(tokens, index, ASPIRATION_SET)
       for (let offset = 0; offset < detail; offset++) soft[index + offset] = 1
