@@ -92,10 +92,11 @@ function findIndicatorSections(outline: Outline, planYear: number | null): Secti
 
 function isIndicatorHeading(node: SectionNode, planYear: number | null): boolean {
   const heading = foldForMatch(node.section.heading)
-  if (!INDICATOR_HEADING.test(heading) || NOT_INDICATOR_HEADING.test(heading)) return false
   // A heading names the list in its first words and states no figure: "4.1. Hoàn thành 100% chỉ tiêu
-  // giao quân" is an item that mentions a target, not the list of targets.
+  // giao quân" is an item that mentions a target, not the list of targets. (The anchored test comes
+  // first: it rejects most headings at once, and what it accepts names the targets anyway.)
   if (heading.includes('%') || !LIST_HEADING_LEAD.test(heading)) return false
+  if (!INDICATOR_HEADING.test(heading) || NOT_INDICATOR_HEADING.test(heading)) return false
   // A list of an earlier year's targets is history, not plan; so is any list inside a section that
   // reports on the past ("1. Kết quả thực hiện các chỉ tiêu", "PHẦN THỨ NHẤT: TÌNH HÌNH … NĂM 2024").
   if (isPast(heading, planYear) || (node.parent && isInPast(node.parent, planYear))) return false
