@@ -194,36 +194,24 @@ function isSpaceGroup(source: string, start: number, index: number): boolean {
   return /^\d{1,3}(?:[ \u00a0\u202f]\d{3})*$/.test(before) && !/^0\d/.test(before)
 }
 
-/** A column of numbers, one per token. */
-type Column = number[] | Int32Array
-
-/**
- * Plain arrays for the usual short texts (typed arrays cost more to allocate than the whole parse);
- * typed arrays for huge inputs, where the engine would keep a plain array of that length as a slow
- * dictionary.
- */
-function newColumn(count: number, fill: number): Column {
-  return count > 50_000 ? new Int32Array(count).fill(fill) : new Array<number>(count).fill(fill)
-}
-
 /** The tokens of a text as parallel arrays; out-of-range indexes read as an empty punctuation token. */
 class Tokens {
   readonly count: number
   // Sized by the text: a text has at most as many tokens as characters.
-  private readonly kinds: Column
-  private readonly starts: Column
-  private readonly ends: Column
+  private readonly kinds: number[]
+  private readonly starts: number[]
+  private readonly ends: number[]
   /** 1 where whitespace (or the edge of the text) comes before the token */
-  private readonly spaces: Column
+  private readonly spaces: number[]
   /** folded word, punctuation character, "" for a number */
   private readonly keys: string[] = []
 
   constructor(readonly source: string) {
     const length = source.length
-    this.kinds = newColumn(length, 0)
-    this.starts = newColumn(length, 0)
-    this.ends = newColumn(length, 0)
-    this.spaces = newColumn(length, 0)
+    this.kinds = []
+    this.starts = []
+    this.ends = []
+    this.spaces = []
     let count = 0
     let index = 0
     let space = 1
@@ -256,10 +244,10 @@ class Tokens {
         index++
         this.keys.push(source[start] ?? '')
       }
-      this.kinds[count] = kind
-      this.starts[count] = start
-      this.ends[count] = index
-      this.spaces[count] = space
+      this.kinds.push(kind)
+      this.starts.push(start)
+      this.ends.push(index)
+      this.spaces.push(space)
       count++
       space = 0
     }
@@ -524,38 +512,47 @@ function cleanText(text: string): string {
 
 interface Structure {
   /** index of the matching bracket, -1 if none */
-  readonly match: Column
+  readonly match: number[]
   /** index of the innermost enclosing "(" or "[", -1 at top level */
-  readonly group: Column
+  readonly group: number[]
   /** for a "(" token: whether its figures count (1) */
-  readonly countable: Column
+  readonly countable: number[]
   /** clause number: changes at each hard boundary */
-  readonly clause: Column
+  readonly clause: number[]
   /** ";", a sentence stop, a tab (1) */
-  readonly hard: Column
+  readonly hard: number[]
   /** ",", "và", " - ", "trong đó", "phấn đấu" (1) */
-  readonly soft: Column
-  readonly aspiration: Column
+  readonly soft: number[]
+  readonly aspiration: number[]
 }
 
 function analyse(tokens: Tokens): Structure {
   const count = tokens.count
-  const match = newColumn(count, -1)
-  const group = newColumn(count, -1)
-  const countable = newColumn(count, 0)
-  const clause = newColumn(count, 0)
-  const hard = newColumn(count, 0)
-  const soft = newColumn(count, 0)
-  const aspiration = newColumn(count, 0)
+  // Columns grow one entry per token, written at the current token or an earlier one (a bracket's
+  // match); phrases that mark the tokens ahead ("trong đó") do it through `softUntil`.
+  const match: number[] = []
+  const group: number[] = []
+  const countable: number[] = []
+  const clause: number[] = []
+  const hard: number[] = []
+  const soft: number[] = []
+  const aspiration: number[] = []
   const stack: number[] = []
   let clauseNumber = 0
+  let softUntil = 0
+  let aspirationUntil = 0
   for (let index = 0; index < count; index++) {
-    group[index] = stack.length > 0 ? (stack[stack.length - 1] ?? -1) : -1
+    const open = stack.length > 0 ? (stack[stack.length - 1] ?? -1) : -1
+    match.push(-1)
+    group.push(open)
+    countable.push(0)
+    hard.push(0)
+    soft.push(index < softUntil ? 1 : 0)
+    aspiration.push(index < aspirationUntil ? 1 : 0)
     const key = tokens.key(index)
     if (tokens.isPunct(index)) {
       if (key === '(' || key === '[') stack.push(index)
       else if (key === ')' || key === ']') {
-        const open = stack.length > 0 ? (stack[stack.length - 1] ?? -1) : -1
         if (open >= 0 && (tokens.key(open) === '(') === (key === ')')) {
           stack.pop()
           match[open] = index
@@ -570,20 +567,19 @@ function analyse(tokens: Tokens): Structure {
     } else if (tokens.isWord(index)) {
       if (key === 'và' || key === 'hoặc') soft[index] = 1
       // Most words open none of the phrases below: one lookup rules out all three.
-      if (!STRUCTURE_PHRASE_FIRSTS.has(key)) {
-        clause[index] = clauseNumber
-        continue
+      if (STRUCTURE_PHRASE_FIRSTS.has(key)) {
+        const detail = matchForward(tokens, index, DETAIL_SET)
+        const aspire = matchForward(tokens, index, ASPIRATION_SET)
+        if (detail > 0 || aspire > 0) soft[index] = 1
+        if (aspire > 0) aspiration[index] = 1
+        softUntil = Math.max(softUntil, index + detail, index + aspire)
+        aspirationUntil = Math.max(aspirationUntil, index + aspire)
+        // a parenthesis counts when it states something at its own level ("(trong đó … tăng 8,5%)")
+        if (open >= 0 && tokens.key(open) === '(' && matchForward(tokens, index, STATEMENT_SET) > 0) countable[open] = 1
       }
-      const detail = matchForward(tokens, index, DETAIL_SET)
-      const aspire = matchForward(tokens, index, ASPIRATION_SET)
-      for (let offset = 0; offset < detail; offset++) soft[index + offset] = 1
-      for (let offset = 0; offset < aspire; offset++) soft[index + offset] = aspiration[index + offset] = 1
-      const open = group[index] ?? -1
-      // a parenthesis counts when it states something at its own level ("(trong đó … tăng 8,5%)")
-      if (open >= 0 && tokens.key(open) === '(' && matchForward(tokens, index, STATEMENT_SET) > 0) countable[open] = 1
     }
     if (hard[index]) clauseNumber++
-    clause[index] = clauseNumber
+    clause.push(clauseNumber)
   }
   // an unclosed "(" counts: its text runs to the end, nothing to lose; square brackets ("[1]") never do
   for (const open of stack) if (tokens.key(open) === '(') countable[open] = 1
