@@ -24,7 +24,7 @@ import {NUMBER_WORD_PATTERN, parseNumberWords} from '../vocabulary/number-words.
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {type Block, type BlockRoot, isWhiteSpaceCode, type Paragraph} from './parse-blocks.js'
 import {readMarker} from './read-marker.js'
-import {stripEmphasis} from './split-sections.js'
+import {includesPhrase, stripEmphasis} from './split-sections.js'
 
 const NUMBER_LINE = /^số\s*:?\s*(.*)$/u
 const DOCUMENT_NUMBER = /^(\d[\w.-]*\/[\p{L}\d./-]*[\p{L}\d])/u
@@ -48,10 +48,15 @@ const PLAN_WORDS = /(?:kế hoạch|chỉ tiêu|mục tiêu|nhiệm vụ|giải 
 const EVALUATION_WORDS = /(?:đánh giá|kết quả|tình hình thực hiện)/u
 export const ADOPTION = /thông qua\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u
 /**
- * A cheap test that a paragraph may hold `ADOPTION` once folded and stripped of emphasis: it has the
- * letters of "qua", in any case, maybe with emphasis marks between them.
+ * A cheap test that a paragraph may hold `ADOPTION` once stripped of emphasis and folded: the letters of
+ * "thông qua", in any case, with emphasis marks between them and white space between the words.
  */
-export const MAY_STATE_ADOPTION = /q[*_]*u[*_]*a/i
+export const MAY_STATE_ADOPTION = /t[*_]*h[*_]*ô[*_]*n[*_]*g[\s*_]*\s[\s*_]*q[*_]*u[*_]*a/i
+
+/** `MAY_STATE_ADOPTION`, after fast searches for its rarer letters. */
+export function mayStateAdoption(text: string): boolean {
+  return (text.includes('q') || text.includes('Q')) && (text.includes('ô') || text.includes('Ô')) && MAY_STATE_ADOPTION.test(text)
+}
 
 export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, file: VFile): DocumentMetadata {
   void lines
@@ -194,11 +199,13 @@ function readCells(root: BlockRoot, from: number, to: number, keep: (line: numbe
 
 /**
  * How many characters of `piece` `withoutMotto(stripEmphasis(piece))` surely keeps, counted up to
- * `limit`: those that are no white space, star or underscore, when the piece holds no motto. 0 when
- * the motto may be there.
+ * `limit`: those that are no white space, star or underscore, when no motto can be cut out of it. 0
+ * when one may be.
  */
 export function keptLength(piece: string, limit: number): number {
-  if (mentionsMotto(piece)) return 0
+  // Emphasis marks may hide the motto's words from `mentionsMotto` ("C*ỘNG HÒA"): then any "ộ" counts.
+  const marked = piece.includes('*') || piece.includes('_')
+  if (marked ? piece.includes('ộ') || piece.includes('Ộ') : mayHoldMotto(piece)) return 0
   let count = 0
   for (let index = 0; index < piece.length && count < limit; index++) {
     const code = piece.charCodeAt(index)
@@ -207,9 +214,14 @@ export function keptLength(piece: string, limit: number): number {
   return count
 }
 
-/** Remove the national motto from a header cell that a flattened two-column header glued to the issuer. */
+/**
+ * Remove the national motto from a header cell that a flattened two-column header glued to the issuer.
+ * (Once the text mentions "cộng" or "độc", white space is collapsed too, motto or not.)
+ */
 export function withoutMotto(text: string): string {
-  if (!mentionsMotto(text) || !/c[ộỘ]ng h|đ[ộỘ]c l|CỘNG|ĐỘC/iu.test(text)) return text
+  if (!mentionsMotto(text)) return text
+  // Without the start of either phrase the loop below would only collapse white space.
+  if (!mayHoldMotto(text)) return text.replace(/\s+/g, ' ').trim()
   let result = text
   for (const pattern of NATIONAL_MOTTO) {
     const folded = foldForMatch(result)
@@ -225,17 +237,32 @@ export function withoutMotto(text: string): string {
 }
 
 /**
+ * May `withoutMotto` find a phrase of the motto in the text (or in the text with its white space
+ * collapsed): "cộng h…" or "độc l…", in any case?
+ */
+function mayHoldMotto(text: string): boolean {
+  return mentionsMotto(text) && /c[ộỘ]ng\s+h|đ[ộỘ]c\s+l/iu.test(text)
+}
+
+/**
  * Does the text hold "cộng" or "độc" in any case (what the motto test above matches)? Read at each "ộ"
  * (a fast search) rather than by the case-insensitive regex, which is slow on long cells.
  */
 export function mentionsMotto(text: string): boolean {
-  for (const vowel of ['ộ', 'Ộ']) {
-    for (let at = text.indexOf(vowel, 1); at >= 0; at = text.indexOf(vowel, at + 1)) {
-      const word = text.slice(at - 1, at + 3).toLowerCase()
-      if (word === 'cộng' || word.startsWith('độc')) return true
-    }
-  }
+  for (let at = text.indexOf('ộ', 1); at >= 0; at = text.indexOf('ộ', at + 1)) if (isMottoWordAt(text, at)) return true
+  for (let at = text.indexOf('Ộ', 1); at >= 0; at = text.indexOf('Ộ', at + 1)) if (isMottoWordAt(text, at)) return true
   return false
+}
+
+/** "cộng" or "độc", in any case, around the "ộ" at `at`. */
+function isMottoWordAt(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1)
+  const next = text.charCodeAt(at + 1)
+  if (before === 0x63 /* c */ || before === 0x43 /* C */) {
+    const after = text.charCodeAt(at + 2)
+    return (next === 0x6e /* n */ || next === 0x4e /* N */) && (after === 0x67 /* g */ || after === 0x47 /* G */)
+  }
+  return (before === 0x111 /* đ */ || before === 0x110 /* Đ */) && (next === 0x63 /* c */ || next === 0x43 /* C */)
 }
 
 /** The title after the kind line: "Về nhiệm vụ phát triển kinh tế - xã hội năm 2024" (wrapped lines joined). */
@@ -273,9 +300,11 @@ function readKind(kindTitle: string | null, number: string | null, texts: Folded
   if (kindTitle !== null) return DOCUMENT_KIND_TITLES.find((entry) => entry.title === kindTitle)?.kind ?? 'unknown'
   const code = number ? /\/([\p{L}]+)-/u.exec(foldForMatch(number))?.[1] : undefined
   if (code && NUMBER_KIND_CODES[code]) return NUMBER_KIND_CODES[code]
-  const all = Array.from({length: texts.length}, (_, index) => texts.metadataAt(index))
-  if (all.some((text) => RESOLVES_LINE.test(text) || /^nghị quyết này/u.test(text))) return 'resolution'
-  if (all.some((text) => /^trên đây là báo cáo/u.test(text))) return 'report'
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts.metadataAt(index)
+    if (RESOLVES_LINE.test(text) || /^nghị quyết này/u.test(text)) return 'resolution'
+  }
+  for (let index = 0; index < texts.length; index++) if (/^trên đây là báo cáo/u.test(texts.metadataAt(index))) return 'report'
   return 'unknown'
 }
 
@@ -285,7 +314,7 @@ function readKind(kindTitle: string | null, number: string | null, texts: Folded
  */
 function findAdoption(texts: FoldedTexts): string | null {
   for (let index = texts.length - 1; index >= 0; index--) {
-    if (!MAY_STATE_ADOPTION.test((texts.paragraphs[index] as Paragraph).text)) continue
+    if (!mayStateAdoption((texts.paragraphs[index] as Paragraph).text)) continue
     const text = texts.metadataAt(index)
     if (ADOPTION.test(text)) return text
   }
@@ -374,7 +403,11 @@ function readLevel(rest: string): LevelReading | null {
 function findPlaceName(paragraphs: readonly Paragraph[], word: string): string | null {
   const pattern = new RegExp(`(?:^|[^\\p{L}])${word}\\s+((?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\d+)(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*)*)`, 'u')
   const counts = new Map<string, number>()
+  // The pattern matches the word as written, in lower case: a paragraph without it is not folded. The
+  // search looks first for the word's least common character (the highest code).
+  const pivot = [...word].reduce((best, character) => (character > best ? character : best))
   for (const paragraph of paragraphs) {
+    if (!includesPhrase(paragraph.text, word, pivot)) continue
     const folded = paragraph.text
     const lower = foldForMatch(folded)
     let from = 0
