@@ -22,9 +22,9 @@ import {
 } from '../vocabulary/administration.js'
 import {NUMBER_WORD_PATTERN, parseNumberWords} from '../vocabulary/number-words.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
-import type {BlockRoot, Paragraph} from './parse-blocks.js'
+import {type Block, type BlockRoot, isWhiteSpaceCode, type Paragraph} from './parse-blocks.js'
 import {readMarker} from './read-marker.js'
-import {stripEmphasis} from './split-sections.js'
+import {includesPhrase, stripEmphasis} from './split-sections.js'
 
 const NUMBER_LINE = /^số\s*:?\s*(.*)$/u
 const DOCUMENT_NUMBER = /^(\d[\w.-]*\/[\p{L}\d./-]*[\p{L}\d])/u
@@ -33,8 +33,11 @@ const PLACE_DATE = /^([^,]{2,60}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s
 const TERM = /(?:^|[^\p{L}])khóa\s+([ivxlc]+)(?![\p{L}])/u
 const SESSION = new RegExp(`kỳ họp\\s+thứ\\s+(\\d{1,3}|${NUMBER_WORD_PATTERN}(?:\\s+${NUMBER_WORD_PATTERN})*)`, 'u')
 const YEAR = /năm\s+(\d{4})/gu
-/** Where a preamble line passes from one instrument to the next: after a date or a number, before a type. */
-const SPLIT_AFTER_DATE = new RegExp(`(?<=năm \\d{4}|\\d{4}/[\\p{L}\\d-]+)\\s*(?:;|,)?\\s+(?:và\\s+)?(?=(?:${INSTRUMENT_TYPES.join('|')})\\s)`, 'giu')
+/**
+ * Where a preamble line passes from one instrument to the next: after a date or a number, before a type.
+ * The split starts with a space, ";" or ",": the lookahead for one spares the lookbehind at other positions.
+ */
+export const SPLIT_AFTER_DATE = new RegExp(`(?=[\\s;,])(?<=năm \\d{4}|\\d{4}/[\\p{L}\\d-]+)\\s*(?:;|,)?\\s+(?:và\\s+)?(?=(?:${INSTRUMENT_TYPES.join('|')})\\s)`, 'giu')
 
 /** How many blocks the header and the signature block may take at most. */
 const HEADER_BLOCKS = 80
@@ -43,35 +46,41 @@ const SIGNATURE_BLOCKS = 60
 /** Headings that speak of the plan, and those that evaluate the past year. */
 const PLAN_WORDS = /(?:kế hoạch|chỉ tiêu|mục tiêu|nhiệm vụ|giải pháp)/u
 const EVALUATION_WORDS = /(?:đánh giá|kết quả|tình hình thực hiện)/u
-const ADOPTION = /thông qua\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u
+export const ADOPTION = /thông qua\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u
+/**
+ * A cheap test that a paragraph may hold `ADOPTION` once stripped of emphasis and folded: the letters of
+ * "thông qua", in any case, with emphasis marks between them and white space between the words.
+ */
+export const MAY_STATE_ADOPTION = /t[*_]*h[*_]*ô[*_]*n[*_]*g[\s*_]*\s[\s*_]*q[*_]*u[*_]*a/i
+
+/** `MAY_STATE_ADOPTION`, after fast searches for its rarer letters. */
+export function mayStateAdoption(text: string): boolean {
+  return (text.includes('q') || text.includes('Q')) && (text.includes('ô') || text.includes('Ô')) && MAY_STATE_ADOPTION.test(text)
+}
 
 export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, file: VFile): DocumentMetadata {
   void lines
   const paragraphs = root.children.filter((block): block is Paragraph => block.type === 'paragraph')
-  const headerEnd = findHeaderEnd(paragraphs)
+  const texts = new FoldedTexts(paragraphs)
+  const headerEnd = findHeaderEnd(paragraphs, texts)
   const header = paragraphs.slice(0, headerEnd)
   const operativeLine = paragraphs[headerEnd]?.position.start.line ?? Number.POSITIVE_INFINITY
   // The header is at most the first blocks before the operative part; the signature block the last ones.
   const blockCount = root.children.length
-  const cells = readCells(root, (line, index) => line < operativeLine && index < HEADER_BLOCKS)
-  const trailing = readCells(root, (line, index) => line >= operativeLine && index >= blockCount - SIGNATURE_BLOCKS)
+  const cells = readCells(root, 0, HEADER_BLOCKS, (line) => line < operativeLine)
+  const trailing = readCells(root, blockCount - SIGNATURE_BLOCKS, blockCount, (line) => line >= operativeLine)
   const headerTexts = cells.flat().map((cell) => cell.folded)
-  // Folded text of the paragraphs that can hold metadata: short ones (headings, formulas) and the
-  // adoption sentence; long running text is left alone (this stage must stay cheap on big files).
-  const allFolded = paragraphs.map((paragraph) =>
-    paragraph.text.length <= 300 || paragraph.text.includes('thông qua') ? foldForMatch(stripEmphasis(paragraph.text)) : ''
-  )
 
   const flat = cells.flat()
   const kindIndex = flat.findIndex((cell) => DOCUMENT_KIND_TITLES.some((entry) => entry.title === cell.folded))
   const number = readNumber(flat)
-  const kind = readKind(kindIndex >= 0 ? (flat[kindIndex] as Cell).folded : null, number, allFolded)
+  const kind = readKind(kindIndex >= 0 ? (flat[kindIndex] as Cell).folded : null, number, texts)
   const title = kindIndex >= 0 ? readTitle(header, flat[kindIndex] as Cell) : null
   const draft = flat.some((cell) => cell.line <= 15 && DRAFT_MARK.test(cell.folded))
 
   const {issuer, locality, adminLevel} = readIssuer(cells, trailing, paragraphs, kind, file)
   const placeDate = readPlaceAndDate(flat)
-  const closing = allFolded.findLast((text) => ADOPTION.test(text)) ?? null
+  const closing = findAdoption(texts)
   const adoptedOn = closing ? toIsoDate(ADOPTION.exec(closing)) : null
 
   const termSource = [...headerTexts, ...(title ? [foldForMatch(title)] : []), ...(closing ? [closing] : [])]
@@ -87,45 +96,132 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
     issuer,
     locality,
     adminLevel,
-    planYear: readPlanYear(title, allFolded, adoptedOn ?? placeDate.issuedOn),
+    planYear: readPlanYear(title, texts, adoptedOn ?? placeDate.issuedOn),
     place: placeDate.place,
     issuedOn: placeDate.issuedOn,
     adoptedOn,
     term,
     session,
-    legalBases: readLegalBases(header)
+    legalBases: readLegalBases(header, texts)
   }
 }
 
-/** A piece of a header line: header blocks are often two columns side by side (tabs or wide spaces). */
-interface Cell {
-  readonly text: string
-  readonly folded: string
-  readonly line: number
-  readonly column: number
+/**
+ * Folded text (emphasis removed) of the paragraphs, computed when first asked for: most readings below
+ * look at the header only or stop early, and folding every paragraph up front cost more than the rest.
+ */
+class FoldedTexts {
+  private readonly folded: Array<string | undefined>
+
+  constructor(readonly paragraphs: readonly Paragraph[]) {
+    this.folded = new Array(paragraphs.length)
+  }
+
+  get length(): number {
+    return this.paragraphs.length
+  }
+
+  /** `foldForMatch(stripEmphasis(text))` of paragraph `index`. */
+  at(index: number): string {
+    let folded = this.folded[index]
+    if (folded === undefined) folded = this.folded[index] = foldForMatch(stripEmphasis((this.paragraphs[index] as Paragraph).text))
+    return folded
+  }
+
+  /**
+   * The folded text of a paragraph that can hold metadata: short ones (headings, formulas) and the
+   * adoption sentence; long running text is left alone ('').
+   */
+  metadataAt(index: number): string {
+    const text = (this.paragraphs[index] as Paragraph).text
+    return text.length <= 300 || text.includes('thông qua') ? this.at(index) : ''
+  }
 }
 
-/** Cells of the blocks whose first line passes `keep`, one array per block; the national motto left out. */
-function readCells(root: BlockRoot, keep: (line: number, index: number) => boolean): Cell[][] {
+/** Cells longer than this never name the issuer. */
+const ISSUER_CELL_MAX = 120
+
+/**
+ * A piece of a header line: header blocks are often two columns side by side (tabs or wide spaces). The
+ * text (emphasis and motto removed) and its folded form are computed when first asked for: the
+ * signature-block rows include long paragraphs of running text that are never read.
+ */
+class Cell {
+  private cleanText: string | undefined
+  private foldedText: string | undefined
+
+  constructor(
+    private readonly piece: string,
+    readonly line: number,
+    readonly column: number,
+    /** A length the text is known to exceed (0 when not known). */
+    private readonly knownLength = 0
+  ) {}
+
+  get text(): string {
+    if (this.cleanText === undefined) this.cleanText = withoutMotto(stripEmphasis(this.piece))
+    return this.cleanText
+  }
+
+  get folded(): string {
+    if (this.foldedText === undefined) this.foldedText = foldForMatch(this.text)
+    return this.foldedText
+  }
+
+  isLongerThan(length: number): boolean {
+    return this.knownLength > length || this.text.length > length
+  }
+}
+
+/**
+ * Cells of the blocks from index `from` to `to` whose first line passes `keep`, one array per block; the
+ * national motto left out.
+ */
+function readCells(root: BlockRoot, from: number, to: number, keep: (line: number) => boolean): Cell[][] {
   const rows: Cell[][] = []
-  for (const [index, block] of root.children.entries()) {
+  const end = Math.min(to, root.children.length)
+  for (let index = Math.max(0, from); index < end; index++) {
+    const block = root.children[index] as Block
     const line = block.position.start.line
-    if (!keep(line, index)) continue
+    if (!keep(line)) continue
     const pieces = block.type === 'tableRow' ? block.cells : block.text.split(/ {3,}/)
-    const row = pieces
-      .map((piece, column) => {
-        const text = withoutMotto(stripEmphasis(piece))
-        return {text, folded: foldForMatch(text), line, column}
-      })
-      .filter((cell) => cell.text !== '')
+    const row: Cell[] = []
+    pieces.forEach((piece, column) => {
+      // A long piece of running text keeps more than ISSUER_CELL_MAX characters: it is a cell, read lazily.
+      const known = piece.length > ISSUER_CELL_MAX ? keptLength(piece, ISSUER_CELL_MAX + 1) : 0
+      const cell = new Cell(piece, line, column, known)
+      if (known > 0 || cell.text !== '') row.push(cell)
+    })
     if (row.length > 0) rows.push(row)
   }
   return rows
 }
 
-/** Remove the national motto from a header cell that a flattened two-column header glued to the issuer. */
-function withoutMotto(text: string): string {
-  if (!/c[ộỘ]ng h|đ[ộỘ]c l|CỘNG|ĐỘC/iu.test(text)) return text
+/**
+ * How many characters of `piece` `withoutMotto(stripEmphasis(piece))` surely keeps, counted up to
+ * `limit`: those that are no white space, star or underscore, when no motto can be cut out of it. 0
+ * when one may be.
+ */
+export function keptLength(piece: string, limit: number): number {
+  // Emphasis marks may hide the motto's words from `mentionsMotto` ("C*ỘNG HÒA"): then any "ộ" counts.
+  const marked = piece.includes('*') || piece.includes('_')
+  if (marked ? piece.includes('ộ') || piece.includes('Ộ') : mayHoldMotto(piece)) return 0
+  let count = 0
+  for (let index = 0; index < piece.length && count < limit; index++) {
+    const code = piece.charCodeAt(index)
+    if (code !== 42 /* * */ && code !== 95 /* _ */ && !isWhiteSpaceCode(code)) count++
+  }
+  return count
+}
+
+/**
+ * Remove the national motto from a header cell that a flattened two-column header glued to the issuer.
+ * (Once the text mentions "cộng" or "độc", white space is collapsed too, motto or not.)
+ */
+export function withoutMotto(text: string): string {
+  if (!mentionsMotto(text)) return text
+  // Without the start of either phrase the loop below would only collapse white space.
+  if (!mayHoldMotto(text)) return text.replace(/\s+/g, ' ').trim()
   let result = text
   for (const pattern of NATIONAL_MOTTO) {
     const folded = foldForMatch(result)
@@ -140,6 +236,35 @@ function withoutMotto(text: string): string {
   return result
 }
 
+/**
+ * May `withoutMotto` find a phrase of the motto in the text (or in the text with its white space
+ * collapsed): "cộng h…" or "độc l…", in any case?
+ */
+function mayHoldMotto(text: string): boolean {
+  return mentionsMotto(text) && /c[ộỘ]ng\s+h|đ[ộỘ]c\s+l/iu.test(text)
+}
+
+/**
+ * Does the text hold "cộng" or "độc" in any case (what the motto test above matches)? Read at each "ộ"
+ * (a fast search) rather than by the case-insensitive regex, which is slow on long cells.
+ */
+export function mentionsMotto(text: string): boolean {
+  for (let at = text.indexOf('ộ', 1); at >= 0; at = text.indexOf('ộ', at + 1)) if (isMottoWordAt(text, at)) return true
+  for (let at = text.indexOf('Ộ', 1); at >= 0; at = text.indexOf('Ộ', at + 1)) if (isMottoWordAt(text, at)) return true
+  return false
+}
+
+/** "cộng" or "độc", in any case, around the "ộ" at `at`. */
+function isMottoWordAt(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1)
+  const next = text.charCodeAt(at + 1)
+  if (before === 0x63 /* c */ || before === 0x43 /* C */) {
+    const after = text.charCodeAt(at + 2)
+    return (next === 0x6e /* n */ || next === 0x4e /* N */) && (after === 0x67 /* g */ || after === 0x47 /* G */)
+  }
+  return (before === 0x111 /* đ */ || before === 0x110 /* Đ */) && (next === 0x63 /* c */ || next === 0x43 /* C */)
+}
+
 /** The title after the kind line: "Về nhiệm vụ phát triển kinh tế - xã hội năm 2024" (wrapped lines joined). */
 function readTitle(header: readonly Paragraph[], kindCell: Cell): string | null {
   const index = header.findIndex((paragraph) => paragraph.position.start.line > kindCell.line)
@@ -150,11 +275,10 @@ function readTitle(header: readonly Paragraph[], kindCell: Cell): string | null 
 }
 
 /** Index of the first paragraph of the operative part. */
-function findHeaderEnd(paragraphs: readonly Paragraph[]): number {
+function findHeaderEnd(paragraphs: readonly Paragraph[], texts: FoldedTexts): number {
   for (let index = 0; index < paragraphs.length; index++) {
     const text = (paragraphs[index] as Paragraph).text
-    const folded = foldForMatch(stripEmphasis(text))
-    if (RESOLVES_LINE.test(folded)) return index
+    if (RESOLVES_LINE.test(texts.at(index))) return index
     const marker = readMarker(text)
     if (marker && marker.kind !== 'dash' && marker.kind !== 'star' && marker.kind !== 'plus') return index
   }
@@ -172,13 +296,29 @@ function readNumber(cells: readonly Cell[]): string | null {
   return null
 }
 
-function readKind(kindTitle: string | null, number: string | null, all: readonly string[]): DocumentKind {
+function readKind(kindTitle: string | null, number: string | null, texts: FoldedTexts): DocumentKind {
   if (kindTitle !== null) return DOCUMENT_KIND_TITLES.find((entry) => entry.title === kindTitle)?.kind ?? 'unknown'
   const code = number ? /\/([\p{L}]+)-/u.exec(foldForMatch(number))?.[1] : undefined
   if (code && NUMBER_KIND_CODES[code]) return NUMBER_KIND_CODES[code]
-  if (all.some((text) => RESOLVES_LINE.test(text) || /^nghị quyết này/u.test(text))) return 'resolution'
-  if (all.some((text) => /^trên đây là báo cáo/u.test(text))) return 'report'
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts.metadataAt(index)
+    if (RESOLVES_LINE.test(text) || /^nghị quyết này/u.test(text)) return 'resolution'
+  }
+  for (let index = 0; index < texts.length; index++) if (/^trên đây là báo cáo/u.test(texts.metadataAt(index))) return 'report'
   return 'unknown'
+}
+
+/**
+ * The last paragraph that states the adoption ("… thông qua ngày 20 tháng 12 năm 2023"), folded. A
+ * paragraph without "thông qua" in any case (most of them) is not folded.
+ */
+function findAdoption(texts: FoldedTexts): string | null {
+  for (let index = texts.length - 1; index >= 0; index--) {
+    if (!mayStateAdoption((texts.paragraphs[index] as Paragraph).text)) continue
+    const text = texts.metadataAt(index)
+    if (ADOPTION.test(text)) return text
+  }
+  return null
 }
 
 interface IssuerReading {
@@ -198,7 +338,7 @@ function readIssuer(header: readonly Cell[][], trailing: readonly Cell[][], para
   const scan = (rows: readonly Cell[][]) => {
     rows.forEach((row, rowIndex) => {
       for (const cell of row) {
-        if (cell.text.length > 120) continue
+        if (cell.isLongerThan(ISSUER_CELL_MAX)) continue
         const folded = cell.folded.replace(/^(?:tm|t\/m|kt)\.?\s*/u, '')
         for (const {pattern, name} of ISSUING_BODIES) {
           const match = pattern.exec(folded)
@@ -263,7 +403,11 @@ function readLevel(rest: string): LevelReading | null {
 function findPlaceName(paragraphs: readonly Paragraph[], word: string): string | null {
   const pattern = new RegExp(`(?:^|[^\\p{L}])${word}\\s+((?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\d+)(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*)*)`, 'u')
   const counts = new Map<string, number>()
+  // The pattern matches the word as written, in lower case: a paragraph without it is not folded. The
+  // search looks first for the word's least common character (the highest code).
+  const pivot = [...word].reduce((best, character) => (character > best ? character : best))
   for (const paragraph of paragraphs) {
+    if (!includesPhrase(paragraph.text, word, pivot)) continue
     const folded = paragraph.text
     const lower = foldForMatch(folded)
     let from = 0
@@ -289,14 +433,15 @@ function readPlaceAndDate(cells: readonly Cell[]): {place: string | null; issued
   return {place: null, issuedOn: null}
 }
 
-function readPlanYear(title: string | null, all: readonly string[], date: string | null): number | null {
+function readPlanYear(title: string | null, texts: FoldedTexts, date: string | null): number | null {
   const years = (text: string) => [...text.matchAll(YEAR)].map((match) => Number(match[1]))
   if (title) {
     const inTitle = years(foldForMatch(title))
     if (inTitle.length > 0) return Math.max(...inTitle)
   }
   // The first heading about the plan (not an evaluation of the past year) that names a year.
-  for (const text of all) {
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts.metadataAt(index)
     if (text.length > 200 || !PLAN_WORDS.test(text) || EVALUATION_WORDS.test(text)) continue
     if (!readMarker(text)) continue
     const found = years(text.replace(/(?:đến|giai đoạn|thời kỳ)\s+năm\s+\d{4}/gu, ''))
@@ -306,11 +451,11 @@ function readPlanYear(title: string | null, all: readonly string[], date: string
 }
 
 /** "Căn cứ Luật A ngày …; Luật B ngày …" -> one entry per instrument. */
-function readLegalBases(header: readonly Paragraph[]): string[] {
+function readLegalBases(header: readonly Paragraph[], texts: FoldedTexts): string[] {
   const bases: string[] = []
-  for (const paragraph of header) {
+  for (const [index, paragraph] of header.entries()) {
+    if (!LEGAL_BASIS_START.test(texts.at(index))) continue
     const text = stripEmphasis(paragraph.text)
-    if (!LEGAL_BASIS_START.test(foldForMatch(text))) continue
     for (const part of text.replace(/^căn cứ\s+/iu, '').split(/;\s*/)) {
       for (const piece of part.split(SPLIT_AFTER_DATE)) {
         const entry = piece.replace(/^(?:căn cứ|và)\s+/iu, '').replace(/[\s;.,]+$/, '').trim()

@@ -63,44 +63,58 @@ export interface BlockContext {
   readonly furnitureLines?: ReadonlySet<number>
 }
 
-const TERMINAL = /[.!?;:…][\s"'”’*)\]]*$/u
 const STARTS_LOWER_OR_DIGIT = /^[\s"'“‘(]*[\p{Ll}\d]/u
 const STARTS_LOWER = /^[\s"'“‘(]*\p{Ll}/u
 const DASH_THEN_LOWER = /^[-–]\s+\p{Ll}/u
-const LAST_WORD = /(\p{L}+)[\s*_]*$/u
-const TABLE_CELL_SEPARATOR = /[\t|]/
+const LETTER = /^\p{L}$/u
+
+type TableLineKind = 'tab' | 'pipe'
 
 export function parseBlocks(lines: readonly SourceLine[], context: BlockContext): BlockRoot {
-  const wrapWidth = estimateWrapWidth(lines, context.bodyLines)
   const furniture = context.furnitureLines ?? new Set<number>()
+  // Each line's trimmed length and table kind are read once (a line is looked at as `next`, then as `current`).
+  const trimmedLengths = lines.map((line) => trimmedLength(line.text))
+  const wrapWidth = estimateWrapWidth(lines, trimmedLengths, context.bodyLines)
+  const kinds: Array<TableLineKind | null | undefined> = new Array(lines.length)
+  const kindAt = (index: number): TableLineKind | null => {
+    let kind = kinds[index]
+    if (kind === undefined) kind = kinds[index] = tableLineKind((lines[index] as SourceLine).text)
+    return kind
+  }
+  const rowAt = (index: number): TableRow | null => {
+    const kind = kindAt(index)
+    return kind === null ? null : readTableRow(lines[index] as SourceLine, kind)
+  }
   const drafts: Array<{lines: SourceLine[]} | TableRow> = []
   let index = 0
   while (index < lines.length) {
     const current = lines[index] as SourceLine
-    if (isBlank(current.text) || context.bodyLines.has(current.line) || furniture.has(current.line)) {
+    if (trimmedLengths[index] === 0 || context.bodyLines.has(current.line) || furniture.has(current.line)) {
       index++
       continue
     }
-    if (isTableSeparator(current)) {
+    if (kindAt(index) === 'pipe' && isSeparatorRow(splitCells(current.text, 'pipe'))) {
       index++
       continue
     }
-    const row = readTableRow(current)
+    const row = rowAt(index)
     if (row) {
       drafts.push(row)
       index++
       continue
     }
     const group = [current]
+    let currentIndex = index
     index++
     let stars = countEmphasisMarks(current.text)
     while (index < lines.length) {
       const next = lines[index] as SourceLine
-      if (isBlank(next.text) || context.bodyLines.has(next.line) || readTableRow(next) || furniture.has(next.line)) break
+      if (trimmedLengths[index] === 0 || context.bodyLines.has(next.line) || rowAt(index) || furniture.has(next.line)) break
       // An emphasis left open ("*Căn cứ … của Thủ tướng" / "Chính phủ …;*") continues on the next line.
-      if (stars % 2 === 0 && !continuesOnNextLine(group.at(-1) as SourceLine, next, wrapWidth)) break
+      if (stars % 2 === 0 && !continuesOnNextLine((lines[currentIndex] as SourceLine).text, trimmedLengths[currentIndex] as number, next, wrapWidth)) break
       group.push(next)
       stars += countEmphasisMarks(next.text)
+      currentIndex = index
       index++
     }
     drafts.push({lines: group})
@@ -114,6 +128,7 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
 
 /** Emphasis asterisks on a line, not counting a bullet star at its start. */
 function countEmphasisMarks(text: string): number {
+  if (!text.includes('*')) return 0
   const marker = readMarker(text)
   const body = marker && (marker.kind === 'star' || marker.kind === 'dash' || marker.kind === 'plus') ? text.slice(marker.length) : text
   let count = 0
@@ -121,35 +136,129 @@ function countEmphasisMarks(text: string): number {
   return count
 }
 
-/** Is the paragraph that ends with `current` wrapped onto `next` (no blank line between them)? */
-function continuesOnNextLine(current: SourceLine, next: SourceLine, wrapWidth: number | null): boolean {
-  const text = current.text.trimEnd()
+/**
+ * Is the paragraph whose last line is `currentText` (`currentLength` characters once trimmed) wrapped
+ * onto `next` (no blank line between them)?
+ */
+function continuesOnNextLine(currentText: string, currentLength: number, next: SourceLine, wrapWidth: number | null): boolean {
+  const text = currentText.trimEnd()
   const nextText = next.text.trim()
+  const nextFirst = nextText.charCodeAt(0)
   // "… hạ tầng kinh tế" / "- xã hội …": a dash before a lower-case word is a hyphen the wrap put first,
   // not a bullet (bullets start with a capital).
-  if (DASH_THEN_LOWER.test(nextText) && !TERMINAL.test(text)) return true
+  if ((nextFirst === 45 /* - */ || nextFirst === 0x2013 /* – */) && DASH_THEN_LOWER.test(nextText) && !endsWithTerminal(text)) return true
   if (readMarker(nextText) || isAllCaps(nextText)) return false
   // A line that goes on in lower case continues the paragraph, even after ";" (a wrapped list of
   // clauses): Vietnamese paragraphs and items start with a capital or a marker.
   if (STARTS_LOWER.test(nextText)) return true
-  if (TERMINAL.test(text)) return false
+  if (endsWithTerminal(text)) return false
   if (STARTS_LOWER_OR_DIGIT.test(nextText)) return true
-  if (/[,(–-]$/.test(text)) return true
-  const lastWord = LAST_WORD.exec(text)?.[1]
+  const last = text.charCodeAt(text.length - 1)
+  if (last === 44 /* , */ || last === 40 /* ( */ || last === 0x2013 /* – */ || last === 45 /* - */) return true
+  const lastWord = lastWordOf(text)
   if (lastWord && CONTINUATION_WORDS.has(foldForMatch(lastWord))) return true
   // Hard-wrapped text: a line that reaches the wrap width was cut by the layout, not by the author.
-  return wrapWidth !== null && text.trim().length >= wrapWidth * 0.8 && !readMarker(text.trim())
+  return wrapWidth !== null && currentLength >= wrapWidth * 0.8 && !readMarker(text.trim())
+}
+
+/**
+ * Does the text end with sentence punctuation, maybe followed by quotes, stars, brackets and spaces?
+ * `/[.!?;:…][\s"'”’*)\]]*$/u` read from the end (the regex is tried at every position of a long line).
+ */
+export function endsWithTerminal(text: string): boolean {
+  let index = text.length - 1
+  while (index >= 0 && isClosingCode(text.charCodeAt(index))) index--
+  if (index < 0) return false
+  const code = text.charCodeAt(index)
+  return code === 46 /* . */ || code === 33 /* ! */ || code === 63 /* ? */ || code === 59 /* ; */ || code === 58 /* : */ || code === 0x2026 /* … */
+}
+
+/** White space, quotes, stars and closing brackets that may follow the punctuation ending a sentence. */
+function isClosingCode(code: number): boolean {
+  return (
+    isWhiteSpaceCode(code) ||
+    code === 34 /* " */ ||
+    code === 39 /* ' */ ||
+    code === 0x201d /* ” */ ||
+    code === 0x2019 /* ’ */ ||
+    code === 42 /* * */ ||
+    code === 41 /* ) */ ||
+    code === 93 /* ] */
+  )
+}
+
+/**
+ * The last word of a line, before trailing spaces, stars and underscores: `/(\p{L}+)[\s*_]*$/u` read
+ * from the end. Undefined when the line does not end with a letter.
+ */
+export function lastWordOf(text: string): string | undefined {
+  let end = text.length
+  for (;;) {
+    const code = text.charCodeAt(end - 1)
+    if (end > 0 && (isWhiteSpaceCode(code) || code === 42 /* * */ || code === 95 /* _ */)) end--
+    else break
+  }
+  let start = end
+  while (start > 0) {
+    // A letter outside the basic plane is a surrogate pair: test the whole code point.
+    const width = start >= 2 && isLowSurrogate(text.charCodeAt(start - 1)) && isHighSurrogate(text.charCodeAt(start - 2)) ? 2 : 1
+    if (!isLetter(text.slice(start - width, start))) break
+    start -= width
+  }
+  return start < end ? text.slice(start, end) : undefined
+}
+
+function isLetter(character: string): boolean {
+  const code = character.charCodeAt(0)
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return LETTER.test(character)
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
+/**
+ * White space as `String.prototype.trim` and the regex class `\s` see it: tab, line breaks, vertical
+ * tab, form feed, the space separators (Zs) and the byte-order mark.
+ */
+export function isWhiteSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/** `text.trim().length` without building the trimmed string. */
+function trimmedLength(text: string): number {
+  let start = 0
+  let end = text.length
+  while (start < end && isWhiteSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
+  return end - start
 }
 
 /**
  * The width at which a hard-wrapped (PDF) export cut its lines, or null when the file keeps one
  * paragraph per line. In wrapped text most long lines have nearly the same length.
  */
-function estimateWrapWidth(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>): number | null {
+function estimateWrapWidth(lines: readonly SourceLine[], trimmedLengths: readonly number[], bodyLines: ReadonlySet<number>): number | null {
   const lengths: number[] = []
-  for (const {line, text} of lines) {
-    if (bodyLines.has(line)) continue
-    const length = text.trim().length
+  for (let index = 0; index < lines.length; index++) {
+    if (bodyLines.has((lines[index] as SourceLine).line)) continue
+    const length = trimmedLengths[index] as number
     if (length >= 30) lengths.push(length)
   }
   if (lengths.length < 20) return null
@@ -195,8 +304,12 @@ function toParagraph(lines: readonly SourceLine[]): Paragraph {
   const segments: Segment[] = []
   let text = ''
   for (const {line, text: raw} of lines) {
-    const start = raw.length - raw.trimStart().length
-    const piece = raw.trim().replace(/\t/g, ' ')
+    let start = 0
+    let end = raw.length
+    while (start < end && isWhiteSpaceCode(raw.charCodeAt(start))) start++
+    while (end > start && isWhiteSpaceCode(raw.charCodeAt(end - 1))) end--
+    let piece = raw.slice(start, end)
+    if (piece.includes('\t')) piece = piece.replace(/\t/g, ' ')
     if (text) text += ' '
     segments.push({line, offset: text.length, column: start + 1})
     text += piece
@@ -214,10 +327,8 @@ function toParagraph(lines: readonly SourceLine[]): Paragraph {
   }
 }
 
-/** A tab-separated or pipe line with at least two non-empty cells is a table row. */
-function readTableRow(line: SourceLine): TableRow | null {
-  const kind = tableLineKind(line.text)
-  if (kind === null) return null
+/** A tab-separated or pipe line (of kind `kind`) with at least two non-empty cells is a table row. */
+function readTableRow(line: SourceLine, kind: TableLineKind): TableRow | null {
   const cells = splitCells(line.text, kind).map((cell) => cell.trim())
   if (cells.filter(Boolean).length < 2 || isSeparatorRow(cells)) return null
   return {
@@ -228,18 +339,13 @@ function readTableRow(line: SourceLine): TableRow | null {
   }
 }
 
-/** The `|---|---|` line under a markdown table header. */
-function isTableSeparator(line: SourceLine): boolean {
-  return tableLineKind(line.text) === 'pipe' && isSeparatorRow(splitCells(line.text, 'pipe'))
-}
-
 /**
  * Tab-separated or pipe table lines, with the same rules as `readTableKind` but without its check for
  * space-aligned columns: running text often has double spaces, and the block parser never reads
  * space-aligned tables (the annex extractor does, within an annex).
  */
-function tableLineKind(text: string): 'tab' | 'pipe' | null {
-  if (!TABLE_CELL_SEPARATOR.test(text)) return null
+function tableLineKind(text: string): TableLineKind | null {
+  if (!text.includes('\t') && !text.includes('|')) return null
   const kind = readTableKind(text.includes('\t') ? text : text.replace(/ {2,}/g, ' '), null)
   return kind === 'tab' || kind === 'pipe' ? kind : null
 }
@@ -255,7 +361,7 @@ export function locate(paragraph: Paragraph, offset: number): {line: number; col
 }
 
 export function isBlank(text: string): boolean {
-  return text.trim().length === 0
+  return trimmedLength(text) === 0
 }
 
 /** A line written in capitals (a title such as "KẾT QUẢ THỰC HIỆN…"), at least two letters. */

@@ -68,7 +68,24 @@ const BULLET = /^([-–—•+*]|\*\*)\s+(?=\S)/
 /** Emphasis opened right before a marker ("**Điều 1.", "*2.1. …*"); a bullet star is followed by a space. */
 const LEADING_EMPHASIS = /^(?:\*{1,3}|_{1,2})(?=[^\s*_])/
 
+/**
+ * Markers already read, by text: the block parser, the section splitter and the metadata, indicator and
+ * task extractors all ask about the same paragraphs. Strings are values, so the cache cannot go stale;
+ * it is emptied when it grows past `CACHE_LIMIT` entries so that it stays small on a long run.
+ */
+const cache = new Map<string, Marker | null>()
+const CACHE_LIMIT = 4096
+
 export function readMarker(text: string): Marker | null {
+  const cached = cache.get(text)
+  if (cached !== undefined) return cached
+  const marker = readMarkerUncached(text)
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(text, marker)
+  return marker
+}
+
+function readMarkerUncached(text: string): Marker | null {
   let head = text.trimStart()
   let skipped = text.length - head.length
   const emphasis = LEADING_EMPHASIS.exec(head)

@@ -8,9 +8,9 @@
  */
 import type {VFile} from 'vfile'
 import type {Section, SectionKind} from '../schema.js'
-import {CLOSING_PARAGRAPHS, GROUP_LEAD} from '../vocabulary/headings.js'
+import {CLOSING_PARAGRAPH_INITIALS, CLOSING_PARAGRAPHS, GROUP_LEAD} from '../vocabulary/headings.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
-import {type Block, type BlockRoot, isAllCaps} from './parse-blocks.js'
+import {type Block, type BlockRoot, isAllCaps, isWhiteSpaceCode} from './parse-blocks.js'
 import {type Marker, readMarker} from './read-marker.js'
 import {ITEM_END, trimEnd} from './trim.js'
 
@@ -41,36 +41,56 @@ export interface Outline {
 const HEADING_MAX = 160
 const EMPHASIS = /\*+|__|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu
 
-/** Remove markdown emphasis marks and collapse white space (the common cases skip the regexes). */
+/**
+ * Remove markdown emphasis marks and collapse white space. Runs on every paragraph in several stages, so
+ * the common cases skip the regexes: no mark at all, or stars but no underscore (every star goes then).
+ */
 export function stripEmphasis(text: string): string {
   let result = text
-  if (result.includes('*') || result.includes('_')) result = result.replace(EMPHASIS, '')
+  if (result.includes('_')) result = result.replace(EMPHASIS, '')
+  else if (result.includes('*')) result = result.replaceAll('*', '')
   if (needsSpaceCollapse(result)) result = result.replace(/\s+/g, ' ')
   return result.trim()
 }
 
-/** Two spaces in a row, or a tab or line break: faster as a loop than as a regex on long paragraphs. */
+/**
+ * Two spaces in a row, or a tab or line break. Searches for one character are fast, and the regex for
+ * two spaces skips ahead: both beat a loop over the characters of a long paragraph.
+ */
 function needsSpaceCollapse(text: string): boolean {
-  let previousSpace = false
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 32) {
-      if (previousSpace) return true
-      previousSpace = true
-    } else if (code >= 9 && code <= 13) return true
-    else previousSpace = false
-  }
-  return false
+  return (
+    text.includes('\t') || text.includes('\n') || text.includes('\r') || text.includes('\v') || text.includes('\f') || TWO_SPACES.test(text)
+  )
 }
+
+const TWO_SPACES = / {2}/
 
 /** The text of a heading: emphasis removed, trailing colon removed. */
 export function headingText(text: string): string {
-  return stripEmphasis(text).replace(/\s*[:：]\s*$/, '').trim()
+  return withoutTrailingColon(stripEmphasis(text))
+}
+
+/**
+ * `text.replace(/\s*[:：]\s*$/, '').trim()` read from the end: on a long paragraph the regex is tried
+ * at every position.
+ */
+export function withoutTrailingColon(text: string): string {
+  let end = text.length
+  while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
+  const last = text.charCodeAt(end - 1)
+  if (end === 0 || (last !== 58 /* : */ && last !== 0xff1a /* ： */)) return text.trim()
+  end--
+  while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
+  return text.slice(0, end).trim()
 }
 
 /** First sentence of a paragraph, cut at a word break before `max` characters. */
 export function firstSentence(text: string, max = HEADING_MAX): string {
-  const clean = stripEmphasis(text)
+  return firstSentenceOf(stripEmphasis(text), max)
+}
+
+/** `firstSentence` of a text already passed through `stripEmphasis`. */
+function firstSentenceOf(clean: string, max = HEADING_MAX): string {
   const end = /[.!?](?=\s|$)/.exec(clean)
   let sentence = end ? clean.slice(0, end.index) : clean
   if (sentence.length > max) {
@@ -87,11 +107,15 @@ export function firstSentence(text: string, max = HEADING_MAX): string {
  * ("- Cơ cấu kinh tế: nông nghiệp 24%") is an item, not a group.
  */
 export function isGroupHeading(bodyText: string, bullet: '*' | '-' | '+' = '-'): boolean {
-  const text = stripEmphasis(bodyText)
+  return isGroupHeadingOf(bodyText, stripEmphasis(bodyText), bullet)
+}
+
+/** `isGroupHeading` with the body's `stripEmphasis` text already at hand. */
+function isGroupHeadingOf(bodyText: string, text: string, bullet: '*' | '-' | '+'): boolean {
   if (text.length === 0) return false
   if (text.length <= 120 && /:$/.test(text)) return true
   if (text.length <= 120 && !/[.;!?]$/.test(text) && !/\d/.test(text) && /^\p{Lu}/u.test(text)) return true
-  const lead = /^([^:]{2,80}):\s*\S/u.exec(text)?.[1]
+  const lead = leadBeforeColon(text, 80)
   if (!lead || /\d/.test(lead) || !/^\p{Lu}/u.test(lead)) return false
   if (bullet !== '-') return true
   return /^[*_]/.test(bodyText.trimStart()) || GROUP_LEAD.test(foldForMatch(lead))
@@ -101,9 +125,36 @@ export function isClosingParagraph(text: string): boolean {
   // Closing formulas are at most a few hundred characters; longer paragraphs are running text.
   if (text.length > 600) return false
   // The formulas are known by their first words, the adoption sentence also by "thông qua".
-  const head = text.length > 80 && !text.includes('thông qua') ? text.slice(0, 80) : text
+  const head = text.length > 80 && !includesPhrase(text, 'thông qua', 'q') ? text.slice(0, 80) : text
+  // Most paragraphs start with a letter no formula starts with: no need to fold them.
+  const first = firstKeptCharacter(head)
+  if (first === null || !CLOSING_PARAGRAPH_INITIALS.has(first.toLowerCase())) return false
   const folded = foldForMatch(stripEmphasis(head))
   return CLOSING_PARAGRAPHS.some((pattern) => pattern.test(folded))
+}
+
+/**
+ * The first character of `stripEmphasis(text)`: the first one that is no white space, star or
+ * underscore (stars go everywhere, an underscore after spaces and marks too). Null when none is left.
+ */
+export function firstKeptCharacter(text: string): string | null {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code !== 42 /* * */ && code !== 95 /* _ */ && !isWhiteSpaceCode(code)) return text.charAt(index)
+  }
+  return null
+}
+
+/**
+ * `text.includes(phrase)`, found by a search for one of its characters (`pivot`, a rare one): a search
+ * for a single character is much faster than for a phrase.
+ */
+export function includesPhrase(text: string, phrase: string, pivot: string): boolean {
+  const offset = phrase.indexOf(pivot)
+  for (let at = text.indexOf(pivot, offset); at >= 0; at = text.indexOf(pivot, at + 1)) {
+    if (text.startsWith(phrase, at - offset)) return true
+  }
+  return false
 }
 
 export function splitSections(root: BlockRoot, file: VFile): Outline {
@@ -242,9 +293,10 @@ function readHeading(text: string, current: SectionNode | null, inBody: boolean)
   if (marker) {
     if (marker.kind === 'paren') return null
     const body = text.slice(marker.length)
-    if ((marker.kind === 'star' || marker.kind === 'dash' || marker.kind === 'plus') && !isGroupHeading(body, marker.label as '*' | '-' | '+')) return null
-    const heading = headingOf(body) || marker.label
-    return {marker, kind: KIND_OF_MARKER[marker.kind] ?? 'item', rank: marker.rank, heading, body: stripEmphasis(body)}
+    const clean = stripEmphasis(body)
+    if ((marker.kind === 'star' || marker.kind === 'dash' || marker.kind === 'plus') && !isGroupHeadingOf(body, clean, marker.label as '*' | '-' | '+')) return null
+    const heading = headingOf(clean) || marker.label
+    return {marker, kind: KIND_OF_MARKER[marker.kind] ?? 'item', rank: marker.rank, heading, body: clean}
   }
   // An unnumbered heading that introduces what follows: "Một số chỉ tiêu chủ yếu:".
   if (text.length > 140) return null
@@ -260,12 +312,43 @@ function readHeading(text: string, current: SectionNode | null, inBody: boolean)
   return null
 }
 
-/** A section's heading: the whole heading line when short, else its first sentence. */
-function headingOf(body: string): string {
+/**
+ * The text before a first colon at most `max` characters in, when something follows the colon:
+ * `new RegExp(`^([^:]{2,${max}}):\\s*\\S`, 'u').exec(text)?.[1]`, with a fast search for the colon first.
+ */
+export function leadBeforeColon(text: string, max: number): string | undefined {
+  const colon = text.indexOf(':')
+  if (colon < 2 || colon > 2 * max) return undefined
+  // The regex counts code points: a character outside the basic plane takes two code units.
+  if (colon < 4 || colon > max) {
+    const length = codePointCount(text, colon, max + 1)
+    if (length < 2 || length > max) return undefined
+  }
+  // After the colon: white space, then something else.
+  let index = colon + 1
+  while (index < text.length && isWhiteSpaceCode(text.charCodeAt(index))) index++
+  return index < text.length ? text.slice(0, colon) : undefined
+}
+
+/** Code points in the first `end` code units of `text`, counted up to `limit`. */
+function codePointCount(text: string, end: number, limit: number): number {
+  let count = 0
+  for (let index = 0; index < end && count < limit; index++, count++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < end) {
+      const next = text.charCodeAt(index + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) index++
+    }
+  }
+  return count
+}
+
+/** A section's heading: the whole heading line when short, else its first sentence (`clean`: the body's `stripEmphasis`). */
+function headingOf(clean: string): string {
   // "Chỉ tiêu về kinh tế: Thu ngân sách đạt 100%…": the lead before the colon names the section.
-  const lead = /^([^:]{2,120}):\s*\S/u.exec(stripEmphasis(body))
-  if (lead?.[1]) return headingText(lead[1])
-  const clean = headingText(body)
-  if (clean.length <= HEADING_MAX && !/[.!?](?=\s)/.test(clean)) return clean.replace(/[.;]$/, '')
-  return firstSentence(body)
+  const lead = leadBeforeColon(clean, 120)
+  if (lead) return headingText(lead)
+  const heading = withoutTrailingColon(clean)
+  if (heading.length <= HEADING_MAX && !/[.!?](?=\s)/.test(heading)) return heading.replace(/[.;]$/, '')
+  return firstSentenceOf(clean)
 }

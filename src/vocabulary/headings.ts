@@ -26,6 +26,13 @@ export const CLOSING_PARAGRAPHS: readonly RegExp[] = [
   /^(?:\*\*)?(?:tm\.|t\/m|kt\.|tl\.)\s/u // signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
 ]
 
+/**
+ * The letters the closing paragraphs above start with (folded, emphasis removed): a paragraph that
+ * starts with another character is spared the patterns. Plain lower-case letters only. Keep in step
+ * with CLOSING_PARAGRAPHS (tests/split-sections-fast.test.ts checks the patterns' first letters).
+ */
+export const CLOSING_PARAGRAPH_INITIALS: ReadonlySet<string> = new Set(['n', 't', 'k'])
+
 /** Headings of a list of the plan's main targets (chỉ tiêu). */
 export const INDICATOR_HEADING = /(?:^|[^\p{L}])chỉ tiêu(?![\p{L}])/u
 
