@@ -136,7 +136,7 @@ function readBullets(root: BlockRoot, section: SectionNode, tasks: Task[]): void
     const marker = readMarker(block.text)
     if (!marker || (marker.kind !== 'dash' && marker.kind !== 'plus' && marker.kind !== 'paren')) continue
     const {text, footnotes} = cleanBodyText([block.text.slice(marker.length)], root.data.bracketLabels)
-    const {actions, commitments} = readTaskContent([{paragraph: block as Paragraph, from: marker.length}])
+    const {actions, commitments} = readTaskContent([{paragraph: block as Paragraph, from: marker.length, clean: text}])
     tasks.push({
       id: `task-${tasks.length + 1}`,
       label: marker.label,

@@ -5,7 +5,6 @@
  */
 import type {Indicator, TaskAction, TaskCommitment} from '../schema.js'
 import {ACTION_VERBS, AUXILIARY_VERBS, COMMITMENT_CUES} from '../vocabulary/actions.js'
-import {SUPERSCRIPT_DIGITS, SUPERSCRIPT_OPEN} from '../vocabulary/footnote-layout.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {locate, type Paragraph} from './parse-blocks.js'
 import {parseTargets} from './parse-targets.js'
@@ -30,8 +29,6 @@ for (const verb of [...ACTION_VERBS].sort((a, b) => b.length - a.length)) {
 /** A clause's verb is read in its first characters. */
 const VERB_REACH = 40
 const MAX_CLAUSE = 600
-/** Characters without which a text holds no superscript footnote marker (see `stripFootnoteMarkers`). */
-const MARKER_CHARACTER = new RegExp(`[${[...Object.keys(SUPERSCRIPT_DIGITS), SUPERSCRIPT_OPEN].join('')}]`)
 /** Where a clause may end: ";" always, ".", "!", "?" before a capital or the end (see `clauseEnd`). */
 const CLAUSE_END_CANDIDATE = /[;.!?]/g
 const UPPER_HERE = /\p{Lu}/uy
@@ -76,8 +73,6 @@ interface ClauseReading {
 }
 
 interface ParagraphReading {
-  /** Whether the paragraph holds a character that a footnote marker needs. */
-  readonly mayHoldMarkers: boolean
   /**
    * Its clauses' readings by where they start: a heading paragraph is read after its label (for its task)
    * and whole (for the enclosing ones), and the two readings share all but their first clauses.
@@ -94,13 +89,14 @@ function readParagraphContent({paragraph, from, clean}: TaskParagraph): TaskCont
   const cached = reading?.byStart.get(from)
   if (cached) return cached
   if (!reading) {
-    reading = {mayHoldMarkers: MARKER_CHARACTER.test(paragraph.text), clauses: new Map(), byStart: new Map()}
+    reading = {clauses: new Map(), byStart: new Map()}
     READINGS.set(paragraph, reading)
   }
   const text = paragraph.text
   // Text that cleaning leaves as it is (no footnote marker, emphasis or run of white space) only needs
-  // trimming clause by clause.
-  const plain = !reading.mayHoldMarkers && clean !== undefined && clean === (from === 0 ? text : text.slice(from))
+  // trimming clause by clause: clauses are cut at punctuation, which the marker and emphasis rules do
+  // not look across.
+  const plain = clean !== undefined && clean === (from === 0 ? text : text.slice(from))
   const actions: TaskAction[] = []
   const commitments: TaskCommitment[] = []
   let start = from
@@ -108,7 +104,7 @@ function readParagraphContent({paragraph, from, clean}: TaskParagraph): TaskCont
     const index = clauseEnd(text, start)
     let clause = reading.clauses.get(start)
     if (clause === undefined) {
-      clause = readClause(paragraph, start, index < 0 ? text.length : index, reading.mayHoldMarkers, plain)
+      clause = readClause(paragraph, start, index < 0 ? text.length : index, plain)
       reading.clauses.set(start, clause)
     }
     if (clause) {
@@ -162,9 +158,9 @@ function isUpperAt(text: string, index: number): boolean {
  * The clause from `start` to `end` (exclusive): null if it is empty once cleaned, else its action verb
  * and commitments. `plain`: the paragraph's text needs no cleaning but trimming.
  */
-function readClause(paragraph: Paragraph, start: number, end: number, mayHoldMarkers: boolean, plain: boolean): ClauseReading | null {
+function readClause(paragraph: Paragraph, start: number, end: number, plain: boolean): ClauseReading | null {
   const raw = paragraph.text.slice(start, end)
-  let clean = plain ? raw.trim() : stripEmphasis(mayHoldMarkers ? stripFootnoteMarkers(raw).text : raw)
+  let clean = plain ? raw.trim() : stripEmphasis(stripFootnoteMarkers(raw).text)
   const first = clean.charCodeAt(0)
   if (first === 45 || first === 43 || first === 0x2022) clean = clean.replace(LEADING_BULLET, '')
   if (!clean) return null
