@@ -20,13 +20,28 @@ export function cleanItemText(raw: string, bracketLabels?: ReadonlySet<string>):
 
 /** Like `cleanItemText` but keeps line breaks between paragraphs (task bodies). */
 export function cleanBodyText(paragraphs: readonly string[], bracketLabels?: ReadonlySet<string>): CleanText {
-  const footnotes: string[] = []
+  return joinParagraphs(paragraphs.map((paragraph) => cleanParagraph(paragraph, bracketLabels)))
+}
+
+/** One paragraph of a body, cleaned: its text (maybe empty) and the labels of its footnote markers. */
+export interface CleanParagraph {
+  readonly text: string
+  readonly labels: readonly string[]
+}
+
+/** Clean one paragraph of a body (a body's paragraphs can be cleaned once and joined many times). */
+export function cleanParagraph(paragraph: string, bracketLabels?: ReadonlySet<string>): CleanParagraph {
+  const {text, labels} = stripFootnoteMarkers(paragraph, {bracketLabels})
+  return {text: stripEmphasis(text), labels}
+}
+
+/** Join cleaned paragraphs into a body: the non-empty ones line by line, the footnote labels without repeats. */
+export function joinParagraphs(paragraphs: readonly CleanParagraph[]): CleanText {
+  const footnotes = new Set<string>()
   const parts: string[] = []
   for (const paragraph of paragraphs) {
-    const {text, labels} = stripFootnoteMarkers(paragraph, {bracketLabels})
-    footnotes.push(...labels)
-    const clean = stripEmphasis(text)
-    if (clean) parts.push(clean)
+    for (const label of paragraph.labels) footnotes.add(label)
+    if (paragraph.text) parts.push(paragraph.text)
   }
-  return {text: parts.join('\n'), footnotes: [...new Set(footnotes)]}
+  return {text: parts.join('\n'), footnotes: [...footnotes]}
 }

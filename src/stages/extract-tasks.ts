@@ -12,11 +12,11 @@ import {report} from '../diagnostics.js'
 import type {Task} from '../schema.js'
 import {IMPLEMENTATION_HEADING, NOT_TASK_HEADING, TASK_HEADING} from '../vocabulary/headings.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
-import {cleanBodyText} from './clean-text.js'
+import {type CleanParagraph, cleanBodyText, cleanParagraph, joinParagraphs} from './clean-text.js'
 import type {Block, BlockRoot, Paragraph} from './parse-blocks.js'
 import {readMarker} from './read-marker.js'
 import {namesOtherPeriod} from './plan-period.js'
-import {readTaskContent} from './read-task-content.js'
+import {readTaskContent, type TaskParagraph} from './read-task-content.js'
 import {type Outline, type SectionNode, firstSentence, headingText} from './split-sections.js'
 
 export function extractTasks(root: BlockRoot, outline: Outline, file: VFile, planYear: number | null = null): Task[] {
@@ -31,7 +31,7 @@ export function extractTasks(root: BlockRoot, outline: Outline, file: VFile, pla
         line: section.section.line
       })
   }
-  return tasks.map((task, index) => ({...task, id: `task-${index + 1}`}))
+  return tasks
 }
 
 function findTaskSections(outline: Outline, planYear: number | null): SectionNode[] {
@@ -59,7 +59,7 @@ function readTask(root: BlockRoot, node: SectionNode, tasksSection: SectionNode,
   const kind = node.marker?.kind
   const isGroup = kind === 'star' || kind === 'dash' || kind === 'plus' || node.marker === null
   const enclosing = nearestNumbered(node.parent, tasksSection)
-  tasks.push(makeTask(root, node, isGroup ? null : node.marker?.label ?? null, isGroup ? (enclosing ?? tasksSection.section.heading) : null))
+  tasks.push(makeTask(root, node, `task-${tasks.length + 1}`, isGroup ? null : node.marker?.label ?? null, isGroup ? (enclosing ?? tasksSection.section.heading) : null))
   for (const child of node.children) readTask(root, child, tasksSection, tasks)
 }
 
@@ -77,15 +77,23 @@ function nearestNumbered(node: SectionNode | null, tasksSection: SectionNode): s
   return null
 }
 
-function makeTask(root: BlockRoot, node: SectionNode, label: string | null, group: string | null): Omit<Task, 'id'> & {id: string} {
-  const blocks = root.children.slice(node.blockIndex, node.endIndex)
-  const texts = blocks.map((block, index) => blockText(block, index === 0))
-  const {text, footnotes} = cleanBodyText(texts, root.data.bracketLabels)
-  const paragraphs = blocks.flatMap((block, index) =>
-    block.type === 'paragraph' ? [{paragraph: block, from: index === 0 ? (readMarker(block.text)?.length ?? 0) : 0}] : []
-  )
+function makeTask(root: BlockRoot, node: SectionNode, id: string, label: string | null, group: string | null): Task {
+  const bracketLabels = root.data.bracketLabels
+  const end = Math.min(node.endIndex, root.children.length)
+  const cleaned: CleanParagraph[] = []
+  const paragraphs: TaskParagraph[] = []
+  for (let index = node.blockIndex; index < end; index++) {
+    const block = root.children[index] as Block
+    // The heading paragraph is read after its marker; the other blocks whole (and cleaned once for all tasks).
+    const from = index === node.blockIndex && block.type === 'paragraph' ? (readMarker(block.text)?.length ?? 0) : 0
+    const clean = from > 0 ? cleanParagraph((block as Paragraph).text.slice(from), bracketLabels) : cleanBlock(block, bracketLabels)
+    cleaned.push(clean)
+    if (block.type === 'paragraph') paragraphs.push({paragraph: block, from, clean: clean.text})
+  }
+  const {text, footnotes} = joinParagraphs(cleaned)
+  const {actions, commitments} = readTaskContent(paragraphs)
   return {
-    id: '',
+    id,
     label,
     group,
     sectionId: node.section.id,
@@ -94,9 +102,21 @@ function makeTask(root: BlockRoot, node: SectionNode, label: string | null, grou
     title: titleOf(node),
     text,
     footnotes,
-    ...readTaskContent(paragraphs),
+    actions,
+    commitments,
     indicatorIds: []
   }
+}
+
+/** A block's cleaned text: a block belongs to its task and to every enclosing one, so it is cleaned once. */
+const CLEAN_BLOCKS = new WeakMap<Block, {readonly bracketLabels: ReadonlySet<string>; readonly clean: CleanParagraph}>()
+
+function cleanBlock(block: Block, bracketLabels: ReadonlySet<string>): CleanParagraph {
+  const cached = CLEAN_BLOCKS.get(block)
+  if (cached?.bracketLabels === bracketLabels) return cached.clean
+  const clean = cleanParagraph(block.type === 'tableRow' ? block.cells.filter(Boolean).join(' | ') : block.text, bracketLabels)
+  CLEAN_BLOCKS.set(block, {bracketLabels, clean})
+  return clean
 }
 
 /** Title: the heading line of a numbered item, or its first sentence; a group's own heading. */
@@ -108,13 +128,6 @@ function titleOf(node: SectionNode): string {
   return firstSentence(body)
 }
 
-function blockText(block: Block, isHeading: boolean): string {
-  if (block.type === 'tableRow') return block.cells.filter(Boolean).join(' | ')
-  if (!isHeading) return block.text
-  const marker = readMarker(block.text)
-  return marker ? block.text.slice(marker.length) : block.text
-}
-
 /** A tasks section without numbered items or groups: each bullet paragraph is a task. */
 function readBullets(root: BlockRoot, section: SectionNode, tasks: Task[]): void {
   for (let index = section.blockIndex + 1; index < section.endIndex; index++) {
@@ -123,8 +136,9 @@ function readBullets(root: BlockRoot, section: SectionNode, tasks: Task[]): void
     const marker = readMarker(block.text)
     if (!marker || (marker.kind !== 'dash' && marker.kind !== 'plus' && marker.kind !== 'paren')) continue
     const {text, footnotes} = cleanBodyText([block.text.slice(marker.length)], root.data.bracketLabels)
+    const {actions, commitments} = readTaskContent([{paragraph: block as Paragraph, from: marker.length, clean: text}])
     tasks.push({
-      id: '',
+      id: `task-${tasks.length + 1}`,
       label: marker.label,
       group: null,
       sectionId: section.section.id,
@@ -133,7 +147,8 @@ function readBullets(root: BlockRoot, section: SectionNode, tasks: Task[]): void
       title: firstSentence(text),
       text,
       footnotes,
-      ...readTaskContent([{paragraph: block as Paragraph, from: marker.length}]),
+      actions,
+      commitments,
       indicatorIds: []
     })
   }

@@ -12,104 +12,254 @@ import {stripFootnoteMarkers} from './resolve-footnotes.js'
 import {stripEmphasis} from './split-sections.js'
 import {ITEM_END, trimEnd} from './trim.js'
 
-/** Action verbs by their first word, longest first: one map lookup per clause instead of a scan. */
-const VERBS_BY_FIRST_WORD = new Map<string, string[]>()
-for (const verb of [...ACTION_VERBS].sort((a, b) => b.length - a.length)) {
-  const first = verb.split(' ')[0] ?? verb
-  VERBS_BY_FIRST_WORD.set(first, [...(VERBS_BY_FIRST_WORD.get(first) ?? []), verb])
+interface Verb {
+  readonly verb: string
+  readonly words: readonly string[]
 }
+
+/** Action verbs by their first word, longest first: one map lookup per clause instead of a scan. */
+const VERBS_BY_FIRST_WORD = new Map<string, Verb[]>()
+for (const verb of [...ACTION_VERBS].sort((a, b) => b.length - a.length)) {
+  // Verbs are matched on the clause's words one by one (see `verbAt`).
+  if (!/^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u.test(verb)) throw new Error(`action verb "${verb}": not words separated by one space`)
+  const words = verb.split(' ')
+  const first = words[0] as string
+  VERBS_BY_FIRST_WORD.set(first, [...(VERBS_BY_FIRST_WORD.get(first) ?? []), {verb, words}])
+}
+/** A clause's verb is read in its first characters. */
+const VERB_REACH = 40
 const MAX_CLAUSE = 600
-/** Clause ends: ";" or the end of a sentence (". " before a capital or the end). */
-const CLAUSE_END = /;|[.!?](?=\s+\p{Lu}|\s*$)/gu
-const FIRST_WORD = /^[\p{L}\p{M}]+/u
+/** Where a clause may end: ";" always, ".", "!", "?" before a capital or the end (see `clauseEnd`). */
+const CLAUSE_END_CANDIDATE = /[;.!?]/g
+const UPPER_HERE = /\p{Lu}/uy
+const LETTER_OR_MARK_HERE = /[\p{L}\p{M}]/uy
+const LETTER = /\p{L}/u
+const DIGIT = /\d/
+const LEADING_BULLET = /^[-+•]\s+/
 /** "chỉ tiêu số 5", "Chỉ tiêu (5)": a task naming the indicator it serves. */
 const EXPLICIT_REFERENCE = /chỉ tiêu\s+(?:số\s+(\d{1,2})|\((\d{1,2})\))/giu
-
-interface Clause {
-  readonly text: string
-  readonly line: number
-}
-
-/** Sentences, then the clauses of a sentence separated by ";". */
-function readClauses(paragraphs: ReadonlyArray<{paragraph: Paragraph; from: number}>): Clause[] {
-  const clauses: Clause[] = []
-  for (const {paragraph, from} of paragraphs) {
-    const text = paragraph.text
-    let start = from
-    CLAUSE_END.lastIndex = from
-    for (;;) {
-      const match = CLAUSE_END.exec(text)
-      const index = match ? match.index : text.length
-      const raw = text.slice(start, index)
-      const lead = raw.length - raw.trimStart().length
-      const clean = stripEmphasis(stripFootnoteMarkers(raw).text).replace(/^[-+•]\s+/, '')
-      if (clean) clauses.push({text: clean.slice(0, MAX_CLAUSE), line: locate(paragraph, start + lead).line})
-      if (!match) break
-      start = index + 1
-    }
-  }
-  return clauses
-}
-
-/** The action verb a clause opens with, skipping an auxiliary before another verb. */
-function readVerb(clause: string): string | null {
-  const folded = foldForMatch(clause.slice(0, 40))
-  const first = verbAt(folded)
-  if (!first) return null
-  if (AUXILIARY_VERBS.has(first)) {
-    const second = verbAt(folded.slice(first.length).trimStart())
-    if (second) return second
-  }
-  return first
-}
-
-function verbAt(folded: string): string | null {
-  const word = FIRST_WORD.exec(folded)?.[0]
-  if (!word) return null
-  for (const verb of VERBS_BY_FIRST_WORD.get(word) ?? []) {
-    if (folded.startsWith(verb) && !/[\p{L}]/u.test(folded.charAt(verb.length))) return verb
-  }
-  return null
-}
 
 export interface TaskContent {
   readonly actions: TaskAction[]
   readonly commitments: TaskCommitment[]
 }
 
+/** A paragraph of a task: its text from `from` (after the label); `clean`: that text as `cleanBodyText` cleans it, if known. */
+export interface TaskParagraph {
+  readonly paragraph: Paragraph
+  readonly from: number
+  readonly clean?: string | undefined
+}
+
 /**
- * Read the actions and commitments of a task's paragraphs (`from`: where the text starts, after the
- * label). A paragraph belongs to its task and to every enclosing one: its reading is cached.
+ * Read the actions and commitments of a task's paragraphs. A paragraph belongs to its task and to every
+ * enclosing one: its reading is cached.
  */
-export function readTaskContent(paragraphs: ReadonlyArray<{paragraph: Paragraph; from: number}>): TaskContent {
+export function readTaskContent(paragraphs: readonly TaskParagraph[]): TaskContent {
   const actions: TaskAction[] = []
   const commitments: TaskCommitment[] = []
   for (const item of paragraphs) {
-    const content = readParagraphContent(item.paragraph, item.from)
-    actions.push(...content.actions)
-    commitments.push(...content.commitments)
+    const content = readParagraphContent(item)
+    for (const action of content.actions) actions.push(action)
+    for (const commitment of content.commitments) commitments.push(commitment)
   }
   return {actions, commitments}
 }
 
-const CONTENT_CACHE = new WeakMap<Paragraph, Map<number, TaskContent>>()
+/** What one clause of a paragraph yields. */
+interface ClauseReading {
+  readonly action: TaskAction | null
+  readonly commitments: readonly TaskCommitment[]
+}
 
-function readParagraphContent(paragraph: Paragraph, from: number): TaskContent {
-  let byStart = CONTENT_CACHE.get(paragraph)
-  const cached = byStart?.get(from)
+interface ParagraphReading {
+  /**
+   * Its clauses' readings by where they start: a heading paragraph is read after its label (for its task)
+   * and whole (for the enclosing ones), and the two readings share all but their first clauses.
+   */
+  readonly clauses: Map<number, ClauseReading | null>
+  readonly byStart: Map<number, TaskContent>
+}
+
+const READINGS = new WeakMap<Paragraph, ParagraphReading>()
+
+/** Sentences, then the clauses of a sentence separated by ";". */
+function readParagraphContent({paragraph, from, clean}: TaskParagraph): TaskContent {
+  let reading = READINGS.get(paragraph)
+  const cached = reading?.byStart.get(from)
   if (cached) return cached
+  if (!reading) {
+    reading = {clauses: new Map(), byStart: new Map()}
+    READINGS.set(paragraph, reading)
+  }
+  const text = paragraph.text
+  // Text that cleaning leaves as it is (no footnote marker, emphasis or run of white space) only needs
+  // trimming clause by clause: clauses are cut at punctuation, which the marker and emphasis rules do
+  // not look across.
+  const plain = clean !== undefined && clean === (from === 0 ? text : text.slice(from))
   const actions: TaskAction[] = []
   const commitments: TaskCommitment[] = []
-  for (const clause of readClauses([{paragraph, from}])) {
-    const verb = readVerb(clause.text)
-    if (verb) actions.push({verb, text: trimEnd(clause.text, ITEM_END), line: clause.line})
-    if (!/\d/.test(clause.text) || !COMMITMENT_CUES.test(foldForMatch(clause.text))) continue
-    for (const target of parseTargets(clause.text)) commitments.push({...target, line: clause.line})
+  let start = from
+  for (;;) {
+    const index = clauseEnd(text, start)
+    let clause = reading.clauses.get(start)
+    if (clause === undefined) {
+      clause = readClause(paragraph, start, index < 0 ? text.length : index, plain)
+      reading.clauses.set(start, clause)
+    }
+    if (clause) {
+      if (clause.action) actions.push(clause.action)
+      for (const commitment of clause.commitments) commitments.push(commitment)
+    }
+    if (index < 0) break
+    start = index + 1
   }
   const content = {actions, commitments}
-  if (!byStart) CONTENT_CACHE.set(paragraph, (byStart = new Map()))
-  byStart.set(from, content)
+  reading.byStart.set(from, content)
   return content
+}
+
+/**
+ * The end of the clause that starts at `from`: the index of the next ";" or sentence end (". " before a
+ * capital, or "." with only white space after it), or -1 if the clause runs to the end of the text.
+ * The same as the regex /;|[.!?](?=\s+\p{Lu}|\s*$)/gu, with the lookahead checked by hand.
+ */
+export function clauseEnd(text: string, from: number): number {
+  const length = text.length
+  CLAUSE_END_CANDIDATE.lastIndex = from
+  while (CLAUSE_END_CANDIDATE.test(text)) {
+    const index = CLAUSE_END_CANDIDATE.lastIndex - 1
+    if (text.charCodeAt(index) === 59) return index
+    let next = index + 1
+    while (next < length && isSpaceCode(text.charCodeAt(next))) next++
+    if (next === length || (next > index + 1 && isUpperAt(text, next))) return index
+  }
+  return -1
+}
+
+/** JavaScript's white space (regex \s, String#trim). */
+function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
+
+function isUpperAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128) return code >= 65 && code <= 90
+  UPPER_HERE.lastIndex = index
+  return UPPER_HERE.test(text)
+}
+
+/**
+ * The clause from `start` to `end` (exclusive): null if it is empty once cleaned, else its action verb
+ * and commitments. `plain`: the paragraph's text needs no cleaning but trimming.
+ */
+function readClause(paragraph: Paragraph, start: number, end: number, plain: boolean): ClauseReading | null {
+  const raw = paragraph.text.slice(start, end)
+  let clean = plain ? raw.trim() : stripEmphasis(stripFootnoteMarkers(raw).text)
+  const first = clean.charCodeAt(0)
+  if (first === 45 || first === 43 || first === 0x2022) clean = clean.replace(LEADING_BULLET, '')
+  if (!clean) return null
+  let lead = start
+  while (lead < end && isSpaceCode(paragraph.text.charCodeAt(lead))) lead++
+  const line = locate(paragraph, lead).line
+  const text = clean.slice(0, MAX_CLAUSE)
+  const verb = readVerb(text)
+  const action = verb ? {verb, text: trimEnd(text, ITEM_END), line} : null
+  if (!DIGIT.test(text) || !COMMITMENT_CUES.test(foldForMatch(text))) return {action, commitments: []}
+  return {action, commitments: parseTargets(text).map((target) => ({...target, line}))}
+}
+
+/**
+ * The action verb a clause opens with (in its first 40 characters, as `foldForMatch` spells it),
+ * skipping an auxiliary before another verb.
+ */
+export function readVerb(clause: string): string | null {
+  const limit = Math.min(clause.length, VERB_REACH)
+  const first = verbAt(clause, 0, limit)
+  if (!first) return null
+  if (AUXILIARY_VERBS.has(first.verb)) {
+    let at = first.verb.length
+    while (at < limit && isSpaceCode(clause.charCodeAt(at))) at++
+    const second = verbAt(clause, at, limit)
+    if (second) return second.verb
+  }
+  return first.verb
+}
+
+/**
+ * The verb at `at`: its words are the clause's words there, folded one by one (folding works letter by
+ * letter and a tone mark moves only within a word, so a word folds alone as it does in its text), the
+ * last may be followed by a combining mark. A matched verb spans as many characters as it has.
+ */
+function verbAt(clause: string, at: number, limit: number): Verb | null {
+  const firstEnd = wordEnd(clause, at, limit)
+  if (firstEnd === at) return null
+  const verbs = VERBS_BY_FIRST_WORD.get(foldWord(clause.slice(at, firstEnd)))
+  if (!verbs) return null
+  for (const verb of verbs) if (wordsFollow(clause, firstEnd, limit, verb.words)) return verb
+  return null
+}
+
+/** Do the words of a verb after its first follow at `position` (the end of its first word), each after one space? */
+function wordsFollow(clause: string, position: number, limit: number, words: readonly string[]): boolean {
+  let end = position
+  for (let index = 1; index < words.length; index++) {
+    if (end >= limit || clause.charCodeAt(end) !== 32) return false
+    const start = end + 1
+    end = wordEnd(clause, start, limit)
+    const folded = foldWord(clause.slice(start, end))
+    const word = words[index] as string
+    if (folded === word) continue
+    // the last word may run on into combining marks, not letters
+    return index === words.length - 1 && folded.startsWith(word) && !isLetterUnit(folded, word.length)
+  }
+  return true
+}
+
+/** The end of the run of letters and marks (\p{L}, \p{M}) from `start`, before `limit`. */
+function wordEnd(text: string, start: number, limit: number): number {
+  let index = start
+  while (index < limit) {
+    const code = text.charCodeAt(index)
+    if (code < 128) {
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) index++
+      else break
+    } else if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff)) {
+      index++ // Latin letters with diacritics, combining marks, Vietnamese letters
+    } else {
+      LETTER_OR_MARK_HERE.lastIndex = index
+      const match = LETTER_OR_MARK_HERE.exec(text)
+      if (!match || index + match[0].length > limit) break
+      index += match[0].length
+    }
+  }
+  return index
+}
+
+/** Is the UTF-16 unit at `index` a letter on its own (false past the end)? */
+function isLetterUnit(text: string, index: number): boolean {
+  if (index >= text.length) return false
+  const code = text.charCodeAt(index)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  return LETTER.test(text.charAt(index))
+}
+
+/** `foldForMatch` of a word, remembered: clauses open with few distinct words. */
+const FOLDED_WORDS = new Map<string, string>()
+
+function foldWord(word: string): string {
+  let folded = FOLDED_WORDS.get(word)
+  if (folded === undefined) {
+    if (FOLDED_WORDS.size >= 10_000) FOLDED_WORDS.clear()
+    folded = foldForMatch(word)
+    FOLDED_WORDS.set(word, folded)
+  }
+  return folded
 }
 
 /**

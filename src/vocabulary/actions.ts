@@ -4,7 +4,7 @@
  * Lower case, new tone placement (matched on `foldForMatch` text), longest phrase first at match time.
  */
 
-/** Verbs that open an action clause. */
+/** Verbs that open an action clause: words of letters separated by one space (they are matched word by word). */
 export const ACTION_VERBS: readonly string[] = [
   'bảo đảm', 'bố trí', 'cải cách', 'cải thiện', 'chăm lo', 'chỉ đạo', 'chủ động', 'chuẩn bị', 'chuyển đổi',
   'củng cố', 'đảm bảo', 'đẩy mạnh', 'đẩy nhanh', 'đổi mới', 'duy trì', 'giải quyết', 'giữ vững', 'hoàn thành',
