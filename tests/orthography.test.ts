@@ -24,3 +24,15 @@ describe('foldForMatch', () => {
     )
   })
 })
+
+describe('foldForMatch against the plain regex replacement', () => {
+  const OLD_TO_NEW: Record<string, string> = {oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe', uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy'}
+  const reference = (text: string) => text.toLowerCase().replace(/(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{M}])/gu, (pair) => OLD_TO_NEW[pair] ?? pair)
+  it('gives the same result on text made of the pairs, letters, marks and spaces', () => {
+    const piece = fc.constantFrom('o', 'O', 'u', 'U', 'à', 'á', 'ẹ', 'ỳ', 'ý', 'Ỷ', 'n', 'c', ' ', ',', '\u0301', 'hoàn', 'hoá', 'Uỷ', 'thuý', '1', 'oà')
+    fc.assert(fc.property(fc.array(piece, {maxLength: 25}), (parts) => {
+      const text = parts.join('')
+      expect(foldForMatch(text)).toBe(reference(text))
+    }))
+  })
+})

@@ -18,8 +18,12 @@ const OLD_TO_NEW_TONE: Readonly<Record<string, string>> = {
 }
 
 const OLD_TONE_PAIR = /(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{M}])/gu
-/** The same pairs without the end-of-syllable check: a cheap test that most text fails. */
-const MAY_HOLD_OLD_TONE_PAIR = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/
+/**
+ * The same pairs without the end-of-syllable check, which needs a slow Unicode-aware regex: a fast
+ * search that most text fails, and where it hits ("hoàn", "toàn", "khoản") the next character tells.
+ */
+const TONE_PAIR_ANYWHERE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/g
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u
 
 /**
  * Lower-case and fold tone placement so that keywords match whatever convention the text uses.
@@ -27,6 +31,16 @@ const MAY_HOLD_OLD_TONE_PAIR = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/
  */
 export function foldForMatch(text: string): string {
   const lower = text.toLowerCase()
-  if (!MAY_HOLD_OLD_TONE_PAIR.test(lower)) return lower
-  return lower.replace(OLD_TONE_PAIR, (pair) => OLD_TO_NEW_TONE[pair] ?? pair)
+  return endsSyllableWithOldPair(lower) ? lower.replace(OLD_TONE_PAIR, (pair) => OLD_TO_NEW_TONE[pair] ?? pair) : lower
+}
+
+/** Does an old-placement pair end a syllable anywhere in `lower` (what OLD_TONE_PAIR matches)? */
+function endsSyllableWithOldPair(lower: string): boolean {
+  TONE_PAIR_ANYWHERE.lastIndex = 0
+  for (let hit = TONE_PAIR_ANYWHERE.exec(lower); hit; hit = TONE_PAIR_ANYWHERE.exec(lower)) {
+    const after = hit.index + 2
+    if (after >= lower.length || !LETTER_OR_MARK.test(lower.charAt(after))) return true
+    TONE_PAIR_ANYWHERE.lastIndex = hit.index + 1
+  }
+  return false
 }
