@@ -30,12 +30,74 @@ function decodeEntity(entity: string): string {
 
 /** Unicode line and paragraph separators are line breaks too; keep them from hiding inside a line. */
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/
+const LONE_CR = /\r(?!\n)/
+
+/** A line break other than LF and CRLF: where one occurs, the text is split by `LINE_BREAK`. */
+function hasOtherLineBreak(text: string): boolean {
+  return text.includes('\u2028') || text.includes('\u2029') || (text.includes('\r') && LONE_CR.test(text))
+}
+
+/**
+ * Code units from U+0300 up that NFC, `INVISIBLES` or `ODD_SPACES` may change. Left out are only
+ * starters that NFC leaves alone wherever they stand (Unicode's NFC_Quick_Check=Yes, combining class 0)
+ * in ranges that Vietnamese text uses: Latin Extended Additional (ạ-ỹ), general punctuation (– — “ ” …
+ * • but not the spaces, invisibles and separators), super- and subscripts (⁴ ⁽ ⁾), currency signs (₫),
+ * arrows and mathematical operators (≤ ≥). Below U+0300 all code units are such starters.
+ * tests/normalise-fast.test.ts checks every code unit left out against the running ICU.
+ */
+const MAY_CHANGE_FROM_0300 = /[\u0300-\u1dff\u1f00-\u200f\u2028-\u202f\u205f-\u206f\u20c0-\u218f\u2300-\uffff]/g
+/** Code units below U+0300 that a rule changes: NBSP and soft hyphen, markdown escapes, HTML entities. */
+const MAY_CHANGE_BELOW_0300 = ['\u00a0', '\u00ad', '\\', '&'] as const
+
+/** Where the next code unit that may change stands, from `from` on (`text.length` if none). */
+const FIND_CHANGE: ReadonlyArray<(text: string, from: number) => number> = [
+  (text, from) => {
+    MAY_CHANGE_FROM_0300.lastIndex = from
+    return MAY_CHANGE_FROM_0300.exec(text)?.index ?? text.length
+  },
+  ...MAY_CHANGE_BELOW_0300.map((char) => (text: string, from: number) => {
+    const index = text.indexOf(char, from)
+    return index === -1 ? text.length : index
+  })
+]
+
+/** Whether `normaliseLine` may change `text` other than by trimming its end. */
+export function mayChange(text: string): boolean {
+  return FIND_CHANGE.some((find) => find(text, 0) < text.length)
+}
 
 export function normaliseLines(text: string): SourceLine[] {
-  const raw = text.split(LINE_BREAK)
-  // A final newline does not start another line.
+  if (hasOtherLineBreak(text)) {
+    const raw = text.split(LINE_BREAK)
+    // A final newline does not start another line.
+    if (raw.length > 1 && raw.at(-1) === '') raw.pop()
+    return raw.map((value, index) => ({line: index + 1, text: normaliseLine(value)}))
+  }
+  // LF or CRLF only (the normal case): split on LF and drop the CR. The code units that may change are
+  // searched in the whole text (a few scans, each resumed only after a hit), so that the lines without
+  // any (most) skip the per-line work: they only need trimming.
+  const raw = text.split('\n')
   if (raw.length > 1 && raw.at(-1) === '') raw.pop()
-  return raw.map((value, index) => ({line: index + 1, text: normaliseLine(value)}))
+  const next = FIND_CHANGE.map((find) => find(text, 0))
+  let nearest = Math.min(...next)
+  const lines: SourceLine[] = []
+  let start = 0
+  for (let index = 0; index < raw.length; index++) {
+    const piece = raw[index] as string // in range
+    const end = start + piece.length
+    const value = piece.charCodeAt(piece.length - 1) === 0x0d ? piece.slice(0, -1) : piece
+    if (nearest < end) {
+      lines.push({line: index + 1, text: normaliseLine(value)})
+      for (let finder = 0; finder < next.length; finder++) {
+        if ((next[finder] as number) < end) next[finder] = (FIND_CHANGE[finder] as (typeof FIND_CHANGE)[number])(text, end)
+      }
+      nearest = Math.min(...next)
+    } else {
+      lines.push({line: index + 1, text: value.trimEnd()})
+    }
+    start = end + 1
+  }
+  return lines
 }
 
 function normaliseLine(value: string): string {
