@@ -139,17 +139,21 @@ export function stripFootnoteMarkers(text: string, options: Readonly<StripOption
 
 // ---------- markers ----------
 
+/** `SUPERSCRIPT_DIGITS` by UTF-16 code unit (all are in the BMP): the digit's value, or -1. */
+const SUPERSCRIPT_VALUE = new Int8Array(0x10000).fill(-1)
+for (const [char, value] of Object.entries(SUPERSCRIPT_DIGITS)) SUPERSCRIPT_VALUE[char.charCodeAt(0)] = Number(value)
+
 function isSuperscriptDigit(char: string | undefined): boolean {
-  return char !== undefined && Object.hasOwn(SUPERSCRIPT_DIGITS, char)
+  return char !== undefined && char.length === 1 && (SUPERSCRIPT_VALUE[char.charCodeAt(0)] as number) >= 0
 }
 
 function readSuperscriptDigits(text: string, from: number): {digits: string; end: number} {
   let digits = ''
   let end = from
   while (end < text.length) {
-    const value = SUPERSCRIPT_DIGITS[text[end] ?? '']
-    if (value === undefined) break
-    digits += value
+    const value = SUPERSCRIPT_VALUE[text.charCodeAt(end)] as number // in range: a code unit
+    if (value < 0) break
+    digits += String(value)
     end++
   }
   return {digits, end}
@@ -157,10 +161,11 @@ function readSuperscriptDigits(text: string, from: number): {digits: string; end
 
 /** Characters that can start a marker: superscript digits and parenthesis, "[" (one regex scan, not a loop per character). */
 const MARKER_START = /[\u00b2\u00b3\u00b9\u2070-\u2079\u207d[]/g
+/** The same, for a test (not global: no `lastIndex` to keep). */
+const HAS_MARKER_START = /[\u00b2\u00b3\u00b9\u2070-\u2079\u207d[]/
 
 function hasMarkerCandidate(text: string): boolean {
-  MARKER_START.lastIndex = 0
-  return MARKER_START.test(text)
+  return HAS_MARKER_START.test(text)
 }
 
 /** All markers in `text`, in order. Bracketed "[n]" only for labels in `bracketLabels`. */
@@ -261,10 +266,15 @@ function isWordChar(char: string): boolean {
 
 // ---------- bodies ----------
 
+const SUPERSCRIPT_OPEN_CODE = SUPERSCRIPT_OPEN.charCodeAt(0)
+
 function readSuperscriptBodyStart(text: string): BodyStart | null {
   let index = 0
-  while (text[index] === ' ' || text[index] === '\t') index++
-  const bracketed = text[index] === SUPERSCRIPT_OPEN
+  while (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x09) index++
+  // Most lines start with neither a superscript digit nor "⁽".
+  const first = text.charCodeAt(index)
+  if (first !== SUPERSCRIPT_OPEN_CODE && !((SUPERSCRIPT_VALUE[first] ?? -1) >= 0)) return null
+  const bracketed = first === SUPERSCRIPT_OPEN_CODE
   const {digits, end: digitsEnd} = readSuperscriptDigits(text, bracketed ? index + 1 : index)
   if (bracketed && text[digitsEnd] !== SUPERSCRIPT_CLOSE) return null
   const end = bracketed ? digitsEnd + 1 : digitsEnd
@@ -278,6 +288,7 @@ function readSuperscriptBodyStart(text: string): BodyStart | null {
 }
 
 function readBracketBodyStart(text: string): BodyStart | null {
+  if (!text.includes('[')) return null
   const match = BRACKET_BODY.exec(text)
   if (!match || match[1] === undefined) return null
   return {label: match[1], textStart: match[0].length, spaced: true}
@@ -350,8 +361,13 @@ function acceptBracketBodies(lines: readonly SourceLine[], bodyLines: ReadonlySe
   })
 }
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+/** Whitespace other than a single space: where `collapse` has more to do than trimming. */
+const UNCOLLAPSED = /[^\S ]| {2}/
+
+/** Runs of whitespace to one space, trimmed. */
+export function collapse(text: string): string {
+  const trimmed = text.trim()
+  return UNCOLLAPSED.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed
 }
 
 // ---------- linking ----------
@@ -419,10 +435,8 @@ function linkFootnotes(bodies: readonly Body[], markers: readonly FootnoteMarker
 
 function findJoins(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>, furniture: ReadonlySet<number>): PageBreakJoin[] {
   const joins: PageBreakJoin[] = []
-  const isTextAt = (index: number): boolean => {
-    const line = lines[index]
-    return line !== undefined && line.text.trim() !== '' && !bodyLines.has(line.line) && !furniture.has(line.line)
-  }
+  const isText = lines.map((line) => line.text.trim() !== '' && !bodyLines.has(line.line) && !furniture.has(line.line))
+  const isTextAt = (index: number): boolean => isText[index] === true
   for (let index = 0; index < lines.length; index++) {
     const a = lines[index]
     if (!a || !isTextAt(index) || isTextAt(index + 1)) continue
@@ -441,8 +455,9 @@ function findJoins(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>,
 }
 
 function shouldJoin(a: string, b: string, sawBody: boolean): boolean {
-  if (isTableLine(a) || isTableLine(b)) return false
+  // The cheapest test first: most paragraphs end a sentence.
   if (endsSentence(a)) return false
+  if (isTableLine(a) || isTableLine(b)) return false
   if (startsBlock(b)) return false
   if (startsLowerCase(b)) return true
   return sawBody && !isHeadingLike(a)
@@ -489,11 +504,14 @@ function startsBlock(text: string): boolean {
   return isAllCaps(head)
 }
 
+/** `HEADING_WORDS`, each with the space that must follow it. */
+const HEADING_WORDS_SPACED = HEADING_WORDS.map((word) => word + ' ')
+
 function startsWithHeadingWord(text: string): boolean {
   const lower = text.slice(0, 40).toLowerCase()
-  for (const word of HEADING_WORDS) {
-    if (!lower.startsWith(word + ' ')) continue
-    const rest = lower.slice(word.length + 1).trimStart()
+  for (const word of HEADING_WORDS_SPACED) {
+    if (!lower.startsWith(word)) continue
+    const rest = lower.slice(word.length).trimStart()
     // A number, a Roman numeral, or an ordinal must follow: "Điều 2", "Phần thứ hai", "Chương IV".
     if (/^(?:\d|[ivxlc]+(?:[\s.:]|$)|thứ\s|số\s)/.test(rest)) return true
   }
