@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {mayChange, normaliseLines} from '../src/stages/normalise.js'
+import {knownMarkerFree, mayChange, normaliseLines} from '../src/stages/normalise.js'
+import {MARKER_START} from '../src/vocabulary/footnote-layout.js'
 import type {SourceLine} from '../src/types.js'
 
 // ---- the implementation before the fast paths (every line through every rule) ----
@@ -78,6 +79,35 @@ describe('normaliseLines fast paths', () => {
       expect(normaliseLines(text)).toEqual(referenceLines(text))
       expect(normaliseLines(text + '\n')).toEqual(referenceLines(text + '\n'))
     }
+  })
+})
+
+describe('knownMarkerFree', () => {
+  it('should vouch only for lines without a marker start, of the array normaliseLines returned', () => {
+    fc.assert(
+      fc.property(textOfPieces, (text) => {
+        const lines = normaliseLines(text)
+        const markerFree = knownMarkerFree(lines)
+        lines.forEach((line, index) => {
+          if (markerFree(line, index)) expect(MARKER_START.test(line.text)).toBe(false)
+        })
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('should know every code unit that can start a marker, and nothing of other arrays or changed ones', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code)
+      if (!MARKER_START.test(char)) continue
+      const lines = normaliseLines(`a\n${char}\nb`)
+      expect([0, 1, 2].map((index) => knownMarkerFree(lines)(lines[index] as SourceLine, index))).toEqual([true, false, true])
+    }
+    const lines = normaliseLines('a\nb')
+    expect(knownMarkerFree(lines)(lines[0] as SourceLine, 0)).toBe(true)
+    expect(knownMarkerFree([...lines])(lines[0] as SourceLine, 0)).toBe(false)
+    lines[0] = {line: 1, text: '¹ a'}
+    expect(knownMarkerFree(lines)(lines[0], 0)).toBe(false)
   })
 })
 

@@ -6,6 +6,7 @@
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {normaliseLines} from '../src/stages/normalise.js'
 import {findPageFurniture} from '../src/stages/page-furniture.js'
 import {collapse, resolveFootnotes, stripFootnoteMarkers} from '../src/stages/resolve-footnotes.js'
 import type {SourceLine} from '../src/types.js'
@@ -60,6 +61,16 @@ describe('resolveFootnotes fast paths', () => {
         expect(run(resolveFootnotes, lines)).toEqual(run(originalResolveFootnotes, lines))
       }),
       {numRuns: 4000}
+    )
+  })
+
+  it('should resolve what the original resolves on lines from normaliseLines (which tells marker-free lines)', () => {
+    fc.assert(
+      fc.property(documentLines, fc.constantFrom('\n', '\r\n'), (lines, newline) => {
+        const normalised = normaliseLines(lines.map((sourceLine) => sourceLine.text).join(newline))
+        expect(run(resolveFootnotes, normalised)).toEqual(run(originalResolveFootnotes, normalised))
+      }),
+      {numRuns: 3000}
     )
   })
 

@@ -23,11 +23,13 @@ import {
   EXPONENT_UNITS,
   HEADING_MAX_WORDS,
   HEADING_WORDS,
+  MARKER_START,
   SUPERSCRIPT_CLOSE,
   SUPERSCRIPT_DIGITS,
   SUPERSCRIPT_OPEN,
   TERMINAL_PUNCTUATION
 } from '../vocabulary/footnote-layout.js'
+import {knownMarkerFree} from './normalise.js'
 import {findPageFurniture} from './page-furniture.js'
 
 /** The paragraph ending on line `from` continues on line `to`. */
@@ -100,8 +102,10 @@ export function resolveFootnotes(lines: readonly SourceLine[], file: VFile): Foo
   const bodies = [...superscriptBodies, ...bracketBodies].sort((a, b) => a.line - b.line)
 
   const markers: FootnoteMarker[] = []
-  for (const line of lines) {
-    if (bodyLines.has(line.line) || !hasMarkerCandidate(line.text)) continue
+  // normaliseLines already scanned the text: no need to scan again the lines it found no marker start in.
+  const markerFree = knownMarkerFree(lines)
+  for (const [index, line] of lines.entries()) {
+    if (bodyLines.has(line.line) || markerFree(line, index) || !hasMarkerCandidate(line.text)) continue
     for (const hit of findMarkers(line.text, bracketLabels)) {
       markers.push({label: hit.label, line: line.line, column: hit.start + 1})
     }
@@ -159,13 +163,11 @@ function readSuperscriptDigits(text: string, from: number): {digits: string; end
   return {digits, end}
 }
 
-/** Characters that can start a marker: superscript digits and parenthesis, "[" (one regex scan, not a loop per character). */
-const MARKER_START = /[\u00b2\u00b3\u00b9\u2070-\u2079\u207d[]/g
-/** The same, for a test (not global: no `lastIndex` to keep). */
-const HAS_MARKER_START = /[\u00b2\u00b3\u00b9\u2070-\u2079\u207d[]/
+/** `MARKER_START`, to find each in turn (one regex scan, not a loop per character). */
+const NEXT_MARKER_START = new RegExp(MARKER_START.source, 'g')
 
 function hasMarkerCandidate(text: string): boolean {
-  return HAS_MARKER_START.test(text)
+  return MARKER_START.test(text)
 }
 
 /** All markers in `text`, in order. Bracketed "[n]" only for labels in `bracketLabels`. */
@@ -173,8 +175,8 @@ function findMarkers(text: string, bracketLabels: ReadonlySet<string> | undefine
   const hits: MarkerHit[] = []
   let index = 0
   while (index < text.length) {
-    MARKER_START.lastIndex = index
-    const candidate = MARKER_START.exec(text)
+    NEXT_MARKER_START.lastIndex = index
+    const candidate = NEXT_MARKER_START.exec(text)
     if (!candidate) break
     index = candidate.index
     const char = text[index]
