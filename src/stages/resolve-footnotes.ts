@@ -89,21 +89,22 @@ const BRACKET_MARKER = /\[([1-9]\d{0,2})\]/g
 const BRACKET_MARKER_HERE = /\[([1-9]\d{0,2})\]/y
 
 export function resolveFootnotes(lines: readonly SourceLine[], file: VFile): FootnoteResolution {
+  // normaliseLines already scanned the text: lines it found no marker start in hold no body start and
+  // no marker, and need no further look.
+  const markerFree = knownMarkerFree(lines)
   // Superscript bodies first: they need no further evidence.
-  const superscriptBodies = collectBodies(lines, readSuperscriptBodyStart, new Set())
+  const superscriptBodies = collectBodies(lines, readSuperscriptBodyStart, new Set(), markerFree)
   const bodyLines = new Set<number>()
   for (const body of superscriptBodies) for (const line of body.lines) bodyLines.add(line)
 
   // Bracketed bodies count only where a matching "[n]" marker precedes them.
-  const bracketBodies = acceptBracketBodies(lines, bodyLines, superscriptBodies)
+  const bracketBodies = acceptBracketBodies(lines, bodyLines, superscriptBodies, markerFree)
   for (const body of bracketBodies) for (const line of body.lines) bodyLines.add(line)
   const bracketLabels = new Set(bracketBodies.map((body) => body.label))
 
   const bodies = [...superscriptBodies, ...bracketBodies].sort((a, b) => a.line - b.line)
 
   const markers: FootnoteMarker[] = []
-  // normaliseLines already scanned the text: no need to scan again the lines it found no marker start in.
-  const markerFree = knownMarkerFree(lines)
   for (const [index, line] of lines.entries()) {
     if (bodyLines.has(line.line) || markerFree(line, index) || !hasMarkerCandidate(line.text)) continue
     for (const hit of findMarkers(line.text, bracketLabels)) {
@@ -302,18 +303,19 @@ function isTableLine(text: string): boolean {
 
 /**
  * Bodies that start with a label read by `readStart`, each with the non-blank lines it is soft-wrapped
- * over. Lines in `skip` are never a body.
+ * over. Lines in `skip` are never a body, nor are lines `markerFree` vouches for (no label in them).
  */
 function collectBodies(
   lines: readonly SourceLine[],
   readStart: (text: string) => BodyStart | null,
-  skip: ReadonlySet<number>
+  skip: ReadonlySet<number>,
+  markerFree: (line: SourceLine, index: number) => boolean
 ): Body[] {
   const bodies: Body[] = []
   let index = 0
   while (index < lines.length) {
     const first = lines[index]
-    const start = first && !skip.has(first.line) ? readStart(first.text) : null
+    const start = first && !skip.has(first.line) && !markerFree(first, index) ? readStart(first.text) : null
     if (!first || !start) {
       index++
       continue
@@ -324,7 +326,7 @@ function collectBodies(
     while (index < lines.length) {
       const next = lines[index]
       if (!next || next.text.trim() === '' || skip.has(next.line) || isTableLine(next.text)) break
-      if (readSuperscriptBodyStart(next.text) || readBracketBodyStart(next.text)) break
+      if (!markerFree(next, index) && (readSuperscriptBodyStart(next.text) || readBracketBodyStart(next.text))) break
       // The running text resumes right under a body: a new item, or a capital after a finished sentence.
       if (startsBlock(next.text) || (endsSentence(parts.at(-1) ?? '') && /^\s*\p{Lu}/u.test(next.text))) break
       parts.push(next.text)
@@ -342,8 +344,13 @@ function collectBodies(
   return bodies
 }
 
-function acceptBracketBodies(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>, superscriptBodies: readonly Body[]): Body[] {
-  const candidates = collectBodies(lines, readBracketBodyStart, bodyLines)
+function acceptBracketBodies(
+  lines: readonly SourceLine[],
+  bodyLines: ReadonlySet<number>,
+  superscriptBodies: readonly Body[],
+  markerFree: (line: SourceLine, index: number) => boolean
+): Body[] {
+  const candidates = collectBodies(lines, readBracketBodyStart, bodyLines, markerFree)
   if (candidates.length === 0) return []
   const candidateLines = new Set<number>()
   for (const body of candidates) for (const line of body.lines) candidateLines.add(line)
@@ -523,6 +530,13 @@ function startsWithHeadingWord(text: string): boolean {
 function isAllCaps(text: string): boolean {
   let upper = 0
   for (const char of text) {
+    // ASCII without the case functions: a-z lower case, A-Z upper case, the rest uncased.
+    const code = char.charCodeAt(0)
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) return false
+      if (code >= 0x41 && code <= 0x5a) upper++
+      continue
+    }
     if (char.toLowerCase() === char.toUpperCase()) continue
     if (char !== char.toUpperCase()) return false
     upper++
