@@ -20,7 +20,8 @@
  * `MIN_WORDS` such words, `MIN_VALID_SHARE` of them valid syllables and `MIN_COMMON_WORDS` distinct
  * common words.
  */
-import {Buffer, isUtf8} from 'node:buffer'
+import * as nodeBuffer from 'node:buffer'
+import {Buffer, isAscii, isUtf8} from 'node:buffer'
 import {
   decodeLegacy,
   LEGACY_ENCODING_NAMES,
@@ -93,17 +94,42 @@ export function decode(bytes: Uint8Array): DecodeResult {
     }
     return fail('binary-file', `contains NUL bytes (first at byte offset ${nul}): ${NOT_TEXT}`)
   }
-  const control = countControlBytes(bytes.subarray(0, CONTROL_SAMPLE))
-  if (control.count > Math.max(8, control.sampled * 0.02)) {
-    return fail('binary-file', `contains ${control.count} control bytes in its first ${control.sampled} bytes (first at byte offset ${control.first}): ${NOT_TEXT}`)
-  }
   const content = bytes.subarray(bom)
-  // Node's native check and decoder are several times faster than a fatal TextDecoder.
-  if (!isUtf8(content)) return decodeNonUtf8(content, bom)
-  const text = Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8')
+  // Node's native check is several times faster than a fatal TextDecoder.
+  if (!isUtf8(content)) return tooManyControlBytes(bytes) ?? decodeNonUtf8(content, bom)
+  const text = decodeUtf8(content)
+  // In UTF-8 a control byte is a control character and nothing else, so text without any (the normal
+  // case: one regex scan) has no control bytes and needs no count.
+  if (CONTROL_CHAR.test(text)) {
+    const failure = tooManyControlBytes(bytes)
+    if (failure !== undefined) return failure
+  }
   // Windows-1252 characters are below U+0100 or in U+0152-U+2122 and U+F000-U+F0FF, so a UTF-8 lead
   // byte 0xE1 (U+1000-U+1FFF: Vietnamese ạ-ỹ) proves real Unicode letters: no mojibake scan needed.
   return finish(text, bytes.length, 'utf-8', [], content.indexOf(0xe1) === -1)
+}
+
+/** The control characters `countControlBytes` counts (tab, line feed... carriage return are text). */
+const CONTROL_CHAR = /[\0-\x08\x0e-\x1f]/
+
+function tooManyControlBytes(bytes: Uint8Array): DecodeResult | undefined {
+  const control = countControlBytes(bytes.subarray(0, CONTROL_SAMPLE))
+  if (control.count <= Math.max(8, control.sampled * 0.02)) return undefined
+  return fail('binary-file', `contains ${control.count} control bytes in its first ${control.sampled} bytes (first at byte offset ${control.first}): ${NOT_TEXT}`)
+}
+
+const transcode = nodeBuffer.transcode as typeof nodeBuffer.transcode | undefined
+
+/**
+ * Well-formed UTF-8 (checked by `isUtf8`) to text. On Vietnamese text Node's `transcode` to UTF-16
+ * (simdutf) plus a UTF-16 string is several times faster than `toString('utf8')` (~0.06 ms against
+ * ~0.4 ms for 40 KB) and gives the same string. ASCII is faster the plain way. Node built without ICU
+ * has no `transcode`.
+ */
+export function decodeUtf8(content: Uint8Array): string {
+  const buffer = Buffer.from(content.buffer, content.byteOffset, content.byteLength)
+  if (transcode === undefined || isAscii(content)) return buffer.toString('utf8')
+  return transcode(buffer, 'utf8', 'ucs2').toString('ucs2')
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
  * end a line), so every record can point back into the original.
  */
 import type {SourceLine} from '../types.js'
+import {MARKER_START} from '../vocabulary/footnote-layout.js'
 
 /** Spaces that Word and PDF exports leave: NBSP, figure/narrow spaces, the en/em quad family. */
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
@@ -30,12 +31,138 @@ function decodeEntity(entity: string): string {
 
 /** Unicode line and paragraph separators are line breaks too; keep them from hiding inside a line. */
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/
+const LONE_CR = /\r(?!\n)/
+
+/** A line break other than LF and CRLF: where one occurs, the text is split by `LINE_BREAK`. */
+function hasOtherLineBreak(text: string): boolean {
+  return text.includes('\u2028') || text.includes('\u2029') || (text.includes('\r') && LONE_CR.test(text))
+}
+
+/**
+ * Code units from U+0300 up but the Vietnamese letters: where the notable ones are found (see
+ * `NOT_NOTABLE_FROM_0300`). A class of two ranges is scanned much faster than the exact one of many.
+ */
+const FROM_0300 = /[\u0300-\u1dff\u1f00-\uffff]/g
+/**
+ * Code units from U+0300 up that are not notable: starters that NFC leaves alone wherever they stand
+ * (Unicode's NFC_Quick_Check=Yes, combining class 0), that no rule changes and that cannot start a
+ * footnote marker, in ranges that Vietnamese text uses: Latin Extended Additional (ạ-ỹ), general
+ * punctuation (– — “ ” … • but not the spaces, invisibles and separators), superscript signs,
+ * subscripts, currency signs (₫), arrows and mathematical operators (≤ ≥). The notable ones are those
+ * that NFC, `INVISIBLES` or `ODD_SPACES` may change, and the superscript digits and "⁽" that can start a
+ * footnote marker (see `knownMarkerFree`). Below U+0300 all code units are such starters.
+ * tests/normalise-fast.test.ts checks every code unit left out against the running ICU.
+ */
+const NOT_NOTABLE_FROM_0300 = /[\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u207a-\u207c\u207e-\u20bf\u2190-\u22ff]/
+/**
+ * Notable code units below U+0300: NBSP and soft hyphen, "\\" (markdown escapes) and "&" (HTML
+ * entities), which rules change, and "¹", "²", "³", "[", which can start a footnote marker.
+ */
+const NOTABLE_BELOW_0300 = ['\u00a0', '\u00ad', '\\', '&', '\u00b9', '\u00b2', '\u00b3', '['] as const
+
+/** Where the next notable code unit stands from `from` on (`text.length` if none). */
+type Finder = (text: string, from: number) => number
+
+const FINDERS: readonly Finder[] = [
+  (text, from) => {
+    FROM_0300.lastIndex = from
+    for (;;) {
+      const match = FROM_0300.exec(text)
+      if (match === null) return text.length
+      // Punctuation and symbols that are not notable (few in a text) only make the scan go on.
+      if (!NOT_NOTABLE_FROM_0300.test(match[0])) return match.index
+    }
+  },
+  ...NOTABLE_BELOW_0300.map((char) => (text: string, from: number) => {
+    const index = text.indexOf(char, from)
+    return index === -1 ? text.length : index
+  })
+]
+
+/**
+ * For each array returned by `normaliseLines`: its lines as returned (so that a changed array is
+ * noticed) and which of them hold a character that can start a footnote marker (`MARKER_START`) or were
+ * changed (and may hold one now). resolve-footnotes need not look for markers in the others again.
+ */
+const MARKER_SCANS = new WeakMap<readonly SourceLine[], {readonly lines: readonly SourceLine[]; readonly mayHoldMarker: Uint8Array}>()
+
+/**
+ * Tells whether line `index` of `lines` is known to hold no character that can start a footnote marker:
+ * true only for lines of an array from `normaliseLines` that its scan found none in.
+ */
+export function knownMarkerFree(lines: readonly SourceLine[]): (line: SourceLine, index: number) => boolean {
+  const scan = MARKER_SCANS.get(lines)
+  if (scan === undefined) return () => false
+  return (line, index) => scan.lines[index] === line && scan.mayHoldMarker[index] === 0
+}
+
+/** What a line holds, as found by `scanLines`: nothing notable, a marker start, a code unit a rule may change. */
+const MARKER = 1
+const CHANGE = 2
+
+/**
+ * Scan `text` once for the notable code units (a regex and a few `indexOf`, each resumed only past a
+ * hit) and tell, for lines taken in order, what each holds; `end` is the offset where the line ends.
+ */
+function scanLines(text: string): (end: number) => number {
+  const next = FINDERS.map((find) => find(text, 0))
+  let nearest = Math.min(...next)
+  return (end) => {
+    let holds = 0
+    while (nearest < end) {
+      for (let finder = 0; finder < next.length; finder++) {
+        const at = next[finder] as number // in range
+        if (at >= end) continue
+        const find = FINDERS[finder] as Finder // in range
+        if (MARKER_START.test(text.charAt(at))) {
+          // Rules never change a marker start: look on in the line for a code unit they change.
+          holds |= MARKER
+          next[finder] = find(text, at + 1)
+        } else {
+          // The rules will run on the whole line: nothing more to learn about it.
+          holds |= CHANGE
+          for (let other = 0; other < next.length; other++) {
+            if ((next[other] as number) < end) next[other] = (FINDERS[other] as Finder)(text, end)
+          }
+        }
+      }
+      nearest = Math.min(...next)
+    }
+    return holds
+  }
+}
+
+/** Whether `normaliseLine` may change `text` other than by trimming its end. */
+export function mayChange(text: string): boolean {
+  return (scanLines(text)(text.length) & CHANGE) !== 0
+}
 
 export function normaliseLines(text: string): SourceLine[] {
-  const raw = text.split(LINE_BREAK)
-  // A final newline does not start another line.
+  if (hasOtherLineBreak(text)) {
+    const raw = text.split(LINE_BREAK)
+    // A final newline does not start another line.
+    if (raw.length > 1 && raw.at(-1) === '') raw.pop()
+    return raw.map((value, index) => ({line: index + 1, text: normaliseLine(value)}))
+  }
+  // LF or CRLF only (the normal case): split on LF and drop the CR. One scan of the whole text finds
+  // the few lines that may change or hold a marker start; the others only need trimming.
+  const raw = text.split('\n')
   if (raw.length > 1 && raw.at(-1) === '') raw.pop()
-  return raw.map((value, index) => ({line: index + 1, text: normaliseLine(value)}))
+  const holdsUpTo = scanLines(text)
+  const lines: SourceLine[] = []
+  const mayHoldMarker = new Uint8Array(raw.length)
+  let start = 0
+  for (let index = 0; index < raw.length; index++) {
+    const piece = raw[index] as string // in range
+    const end = start + piece.length
+    const value = piece.charCodeAt(piece.length - 1) === 0x0d ? piece.slice(0, -1) : piece
+    const holds = holdsUpTo(end)
+    lines.push({line: index + 1, text: (holds & CHANGE) !== 0 ? normaliseLine(value) : value.trimEnd()})
+    if (holds !== 0) mayHoldMarker[index] = 1
+    start = end + 1
+  }
+  MARKER_SCANS.set(lines, {lines: lines.slice(), mayHoldMarker})
+  return lines
 }
 
 function normaliseLine(value: string): string {

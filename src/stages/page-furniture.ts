@@ -13,50 +13,56 @@ import {readMarker} from './read-marker.js'
 
 const RUNNING_LINE_MAX = 80
 
+type Kind = 'rule' | 'number' | 'repeated' | 'caps'
+
 /** The line numbers of page furniture; `skip`: lines already known not to be running text (footnote bodies). */
 export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySet<number>): Set<number> {
   const furniture = new Set<number>()
+  const keys = lines.map(({text}) => text.trim())
   const counts = new Map<string, number>()
-  for (const {text} of lines) {
-    const key = text.trim()
+  for (const key of keys) {
     if (key.length > 0 && key.length <= RUNNING_LINE_MAX) counts.set(key, (counts.get(key) ?? 0) + 1)
   }
-  const kind = lines.map(({text, line}): 'rule' | 'number' | 'repeated' | 'caps' | null => {
+  const kind = lines.map(({text, line}, index): Kind | null => {
     if (skip.has(line)) return null
     if (RULE_LINE.test(text)) return 'rule'
     if (PAGE_NUMBER.test(text)) return 'number'
-    const key = text.trim()
-    if (readMarker(key) || !/\p{L}/u.test(key) || text.includes('\t') || text.includes('|')) return null
-    if ((counts.get(key) ?? 0) >= 2) return 'repeated'
+    const key = keys[index] as string // in range
+    // A running header or footer is short, whether repeated or printed once (most lines are not).
+    if (key.length === 0 || key.length > RUNNING_LINE_MAX) return null
+    if (text.includes('\t') || text.includes('|') || !/\p{L}/u.test(key)) return null
+    const repeated = (counts.get(key) ?? 0) >= 2
     // A running header printed once (a two-page document): short, in capitals; only beside a page number.
-    if (key.length <= RUNNING_LINE_MAX && !/\p{Ll}/u.test(key)) return 'caps'
-    return null
+    if (!repeated && /\p{Ll}/u.test(key)) return null
+    if (readMarker(key)) return null
+    return repeated ? 'repeated' : 'caps'
   })
   const isGap = (index: number) => {
     const line = lines[index]
-    return line === undefined || line.text.trim() === '' || skip.has(line.line) || furniture.has(line.line)
+    return line === undefined || keys[index] === '' || skip.has(line.line) || furniture.has(line.line)
+  }
+  const besideFurniture = (index: number) => {
+    const other = kind[index]
+    return other === 'number' || other === 'rule' || furniture.has(lines[index]?.line ?? 0)
   }
   // Two passes: a page number next to a running header counts once the header does, and the reverse.
   for (let pass = 0; pass < 2; pass++) {
-    lines.forEach((line, index) => {
+    for (let index = 0; index < lines.length; index++) {
       const what = kind[index]
-      if (what === null || what === undefined || furniture.has(line.line)) return
-      const apart = isGap(index - 1) && isGap(index + 1)
-      const besideFurniture = (offset: number) => {
-        const other = kind[index + offset]
-        return other === 'number' || other === 'rule' || furniture.has(lines[index + offset]?.line ?? 0)
-      }
+      const line = lines[index] as SourceLine // in range
+      if (what === null || what === undefined || furniture.has(line.line)) continue
       if (what === 'caps') {
         // Only right under a page number that is itself furniture.
         if (furniture.has(lines[index - 1]?.line ?? 0) && kind[index - 1] === 'number') furniture.add(line.line)
-        return
+        continue
       }
+      const apart = isGap(index - 1) && isGap(index + 1)
       // A page number right after the footnote bodies of its page: the page break is proven.
       const afterBodies = what === 'number' && followsBodies(lines, index, skip)
       // A repeated line apart from the text needs more than two copies; beside a page number, two do.
-      const enough = what !== 'repeated' || (counts.get(line.text.trim()) ?? 0) >= 3
-      if (what === 'rule' || afterBodies || (apart && enough) || besideFurniture(-1) || besideFurniture(1)) furniture.add(line.line)
-    })
+      const enough = what !== 'repeated' || (counts.get(keys[index] as string) ?? 0) >= 3
+      if (what === 'rule' || afterBodies || (apart && enough) || besideFurniture(index - 1) || besideFurniture(index + 1)) furniture.add(line.line)
+    }
   }
   return furniture
 }

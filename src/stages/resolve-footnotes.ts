@@ -23,11 +23,13 @@ import {
   EXPONENT_UNITS,
   HEADING_MAX_WORDS,
   HEADING_WORDS,
+  MARKER_START,
   SUPERSCRIPT_CLOSE,
   SUPERSCRIPT_DIGITS,
   SUPERSCRIPT_OPEN,
   TERMINAL_PUNCTUATION
 } from '../vocabulary/footnote-layout.js'
+import {knownMarkerFree} from './normalise.js'
 import {findPageFurniture} from './page-furniture.js'
 
 /** The paragraph ending on line `from` continues on line `to`. */
@@ -87,21 +89,24 @@ const BRACKET_MARKER = /\[([1-9]\d{0,2})\]/g
 const BRACKET_MARKER_HERE = /\[([1-9]\d{0,2})\]/y
 
 export function resolveFootnotes(lines: readonly SourceLine[], file: VFile): FootnoteResolution {
+  // normaliseLines already scanned the text: lines it found no marker start in hold no body start and
+  // no marker, and need no further look.
+  const markerFree = knownMarkerFree(lines)
   // Superscript bodies first: they need no further evidence.
-  const superscriptBodies = collectBodies(lines, readSuperscriptBodyStart, new Set())
+  const superscriptBodies = collectBodies(lines, readSuperscriptBodyStart, new Set(), markerFree)
   const bodyLines = new Set<number>()
   for (const body of superscriptBodies) for (const line of body.lines) bodyLines.add(line)
 
   // Bracketed bodies count only where a matching "[n]" marker precedes them.
-  const bracketBodies = acceptBracketBodies(lines, bodyLines, superscriptBodies)
+  const bracketBodies = acceptBracketBodies(lines, bodyLines, superscriptBodies, markerFree)
   for (const body of bracketBodies) for (const line of body.lines) bodyLines.add(line)
   const bracketLabels = new Set(bracketBodies.map((body) => body.label))
 
   const bodies = [...superscriptBodies, ...bracketBodies].sort((a, b) => a.line - b.line)
 
   const markers: FootnoteMarker[] = []
-  for (const line of lines) {
-    if (bodyLines.has(line.line) || !hasMarkerCandidate(line.text)) continue
+  for (const [index, line] of lines.entries()) {
+    if (bodyLines.has(line.line) || markerFree(line, index) || !hasMarkerCandidate(line.text)) continue
     for (const hit of findMarkers(line.text, bracketLabels)) {
       markers.push({label: hit.label, line: line.line, column: hit.start + 1})
     }
@@ -139,27 +144,30 @@ export function stripFootnoteMarkers(text: string, options: Readonly<StripOption
 
 // ---------- markers ----------
 
+/** `SUPERSCRIPT_DIGITS` by UTF-16 code unit (all are in the BMP): the digit's value, or -1. */
+const SUPERSCRIPT_VALUE = new Int8Array(0x10000).fill(-1)
+for (const [char, value] of Object.entries(SUPERSCRIPT_DIGITS)) SUPERSCRIPT_VALUE[char.charCodeAt(0)] = Number(value)
+
 function isSuperscriptDigit(char: string | undefined): boolean {
-  return char !== undefined && Object.hasOwn(SUPERSCRIPT_DIGITS, char)
+  return char !== undefined && char.length === 1 && (SUPERSCRIPT_VALUE[char.charCodeAt(0)] as number) >= 0
 }
 
 function readSuperscriptDigits(text: string, from: number): {digits: string; end: number} {
   let digits = ''
   let end = from
   while (end < text.length) {
-    const value = SUPERSCRIPT_DIGITS[text[end] ?? '']
-    if (value === undefined) break
-    digits += value
+    const value = SUPERSCRIPT_VALUE[text.charCodeAt(end)] as number // in range: a code unit
+    if (value < 0) break
+    digits += String(value)
     end++
   }
   return {digits, end}
 }
 
-/** Characters that can start a marker: superscript digits and parenthesis, "[" (one regex scan, not a loop per character). */
-const MARKER_START = /[\u00b2\u00b3\u00b9\u2070-\u2079\u207d[]/g
+/** `MARKER_START`, to find each in turn (one regex scan, not a loop per character). */
+const NEXT_MARKER_START = new RegExp(MARKER_START.source, 'g')
 
 function hasMarkerCandidate(text: string): boolean {
-  MARKER_START.lastIndex = 0
   return MARKER_START.test(text)
 }
 
@@ -168,8 +176,8 @@ function findMarkers(text: string, bracketLabels: ReadonlySet<string> | undefine
   const hits: MarkerHit[] = []
   let index = 0
   while (index < text.length) {
-    MARKER_START.lastIndex = index
-    const candidate = MARKER_START.exec(text)
+    NEXT_MARKER_START.lastIndex = index
+    const candidate = NEXT_MARKER_START.exec(text)
     if (!candidate) break
     index = candidate.index
     const char = text[index]
@@ -261,10 +269,15 @@ function isWordChar(char: string): boolean {
 
 // ---------- bodies ----------
 
+const SUPERSCRIPT_OPEN_CODE = SUPERSCRIPT_OPEN.charCodeAt(0)
+
 function readSuperscriptBodyStart(text: string): BodyStart | null {
   let index = 0
-  while (text[index] === ' ' || text[index] === '\t') index++
-  const bracketed = text[index] === SUPERSCRIPT_OPEN
+  while (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x09) index++
+  // Most lines start with neither a superscript digit nor "⁽".
+  const first = text.charCodeAt(index)
+  if (first !== SUPERSCRIPT_OPEN_CODE && !((SUPERSCRIPT_VALUE[first] ?? -1) >= 0)) return null
+  const bracketed = first === SUPERSCRIPT_OPEN_CODE
   const {digits, end: digitsEnd} = readSuperscriptDigits(text, bracketed ? index + 1 : index)
   if (bracketed && text[digitsEnd] !== SUPERSCRIPT_CLOSE) return null
   const end = bracketed ? digitsEnd + 1 : digitsEnd
@@ -278,6 +291,7 @@ function readSuperscriptBodyStart(text: string): BodyStart | null {
 }
 
 function readBracketBodyStart(text: string): BodyStart | null {
+  if (!text.includes('[')) return null
   const match = BRACKET_BODY.exec(text)
   if (!match || match[1] === undefined) return null
   return {label: match[1], textStart: match[0].length, spaced: true}
@@ -289,18 +303,19 @@ function isTableLine(text: string): boolean {
 
 /**
  * Bodies that start with a label read by `readStart`, each with the non-blank lines it is soft-wrapped
- * over. Lines in `skip` are never a body.
+ * over. Lines in `skip` are never a body, nor are lines `markerFree` vouches for (no label in them).
  */
 function collectBodies(
   lines: readonly SourceLine[],
   readStart: (text: string) => BodyStart | null,
-  skip: ReadonlySet<number>
+  skip: ReadonlySet<number>,
+  markerFree: (line: SourceLine, index: number) => boolean
 ): Body[] {
   const bodies: Body[] = []
   let index = 0
   while (index < lines.length) {
     const first = lines[index]
-    const start = first && !skip.has(first.line) ? readStart(first.text) : null
+    const start = first && !skip.has(first.line) && !markerFree(first, index) ? readStart(first.text) : null
     if (!first || !start) {
       index++
       continue
@@ -311,7 +326,7 @@ function collectBodies(
     while (index < lines.length) {
       const next = lines[index]
       if (!next || next.text.trim() === '' || skip.has(next.line) || isTableLine(next.text)) break
-      if (readSuperscriptBodyStart(next.text) || readBracketBodyStart(next.text)) break
+      if (!markerFree(next, index) && (readSuperscriptBodyStart(next.text) || readBracketBodyStart(next.text))) break
       // The running text resumes right under a body: a new item, or a capital after a finished sentence.
       if (startsBlock(next.text) || (endsSentence(parts.at(-1) ?? '') && /^\s*\p{Lu}/u.test(next.text))) break
       parts.push(next.text)
@@ -329,8 +344,13 @@ function collectBodies(
   return bodies
 }
 
-function acceptBracketBodies(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>, superscriptBodies: readonly Body[]): Body[] {
-  const candidates = collectBodies(lines, readBracketBodyStart, bodyLines)
+function acceptBracketBodies(
+  lines: readonly SourceLine[],
+  bodyLines: ReadonlySet<number>,
+  superscriptBodies: readonly Body[],
+  markerFree: (line: SourceLine, index: number) => boolean
+): Body[] {
+  const candidates = collectBodies(lines, readBracketBodyStart, bodyLines, markerFree)
   if (candidates.length === 0) return []
   const candidateLines = new Set<number>()
   for (const body of candidates) for (const line of body.lines) candidateLines.add(line)
@@ -350,8 +370,13 @@ function acceptBracketBodies(lines: readonly SourceLine[], bodyLines: ReadonlySe
   })
 }
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+/** Whitespace other than a single space: where `collapse` has more to do than trimming. */
+const UNCOLLAPSED = /[^\S ]| {2}/
+
+/** Runs of whitespace to one space, trimmed. */
+export function collapse(text: string): string {
+  const trimmed = text.trim()
+  return UNCOLLAPSED.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed
 }
 
 // ---------- linking ----------
@@ -419,10 +444,8 @@ function linkFootnotes(bodies: readonly Body[], markers: readonly FootnoteMarker
 
 function findJoins(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>, furniture: ReadonlySet<number>): PageBreakJoin[] {
   const joins: PageBreakJoin[] = []
-  const isTextAt = (index: number): boolean => {
-    const line = lines[index]
-    return line !== undefined && line.text.trim() !== '' && !bodyLines.has(line.line) && !furniture.has(line.line)
-  }
+  const isText = lines.map((line) => line.text.trim() !== '' && !bodyLines.has(line.line) && !furniture.has(line.line))
+  const isTextAt = (index: number): boolean => isText[index] === true
   for (let index = 0; index < lines.length; index++) {
     const a = lines[index]
     if (!a || !isTextAt(index) || isTextAt(index + 1)) continue
@@ -441,8 +464,9 @@ function findJoins(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>,
 }
 
 function shouldJoin(a: string, b: string, sawBody: boolean): boolean {
-  if (isTableLine(a) || isTableLine(b)) return false
+  // The cheapest test first: most paragraphs end a sentence.
   if (endsSentence(a)) return false
+  if (isTableLine(a) || isTableLine(b)) return false
   if (startsBlock(b)) return false
   if (startsLowerCase(b)) return true
   return sawBody && !isHeadingLike(a)
@@ -489,11 +513,14 @@ function startsBlock(text: string): boolean {
   return isAllCaps(head)
 }
 
+/** `HEADING_WORDS`, each with the space that must follow it. */
+const HEADING_WORDS_SPACED = HEADING_WORDS.map((word) => word + ' ')
+
 function startsWithHeadingWord(text: string): boolean {
   const lower = text.slice(0, 40).toLowerCase()
-  for (const word of HEADING_WORDS) {
-    if (!lower.startsWith(word + ' ')) continue
-    const rest = lower.slice(word.length + 1).trimStart()
+  for (const word of HEADING_WORDS_SPACED) {
+    if (!lower.startsWith(word)) continue
+    const rest = lower.slice(word.length).trimStart()
     // A number, a Roman numeral, or an ordinal must follow: "Điều 2", "Phần thứ hai", "Chương IV".
     if (/^(?:\d|[ivxlc]+(?:[\s.:]|$)|thứ\s|số\s)/.test(rest)) return true
   }
@@ -503,6 +530,13 @@ function startsWithHeadingWord(text: string): boolean {
 function isAllCaps(text: string): boolean {
   let upper = 0
   for (const char of text) {
+    // ASCII without the case functions: a-z lower case, A-Z upper case, the rest uncased.
+    const code = char.charCodeAt(0)
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) return false
+      if (code >= 0x41 && code <= 0x5a) upper++
+      continue
+    }
     if (char.toLowerCase() === char.toUpperCase()) continue
     if (char !== char.toUpperCase()) return false
     upper++

@@ -23,6 +23,9 @@ export const SUPERSCRIPT_DIGITS: Readonly<Record<string, string>> = {
 export const SUPERSCRIPT_OPEN = '\u207d' // ⁽
 export const SUPERSCRIPT_CLOSE = '\u207e' // ⁾
 
+/** A character that can start a footnote marker: a superscript digit, "⁽", "[" ("[1]"). */
+export const MARKER_START = /[\u00b2\u00b3\u00b9\u2070-\u2079\u207d[]/
+
 /**
  * Units that take a superscript exponent: "39.180,6 m²", "84.041,8m²", "km²", "m³/ngày". A ² or ³ right
  * after one of these (standing alone as a word) is part of the unit, never a footnote marker.

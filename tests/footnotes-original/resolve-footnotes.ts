@@ -1,0 +1,530 @@
+// Reference copy of src/stages/resolve-footnotes.ts as it was before the performance work (commit 17fe803),
+// for the equivalence tests in tests/resolve-footnotes-fast.test.ts. Not used by the library.
+/**
+ * Resolve footnotes: find footnote bodies, the markers that point at them, and the paragraphs that a
+ * page break cut in two.
+ *
+ * Word and PDF exports put footnote bodies ("¹ Có 09 chỉ tiêu đạt…", "⁴⁸Thực hiện…") where the page
+ * ended, often in the middle of a paragraph that resumes after them. This stage lists the bodies (so
+ * later stages can take them out of the running text), links every marker to its body, and reports
+ * where a paragraph continues across the break.
+ *
+ * Markers are superscript digits ("kế hoạch¹,", "so sánh ⁷⁴", "⁽⁴³⁾"). A superscript that is part of a
+ * unit ("39.180,6 m²") is not a marker. The bracketed form "[1]" counts only where the file proves it:
+ * a line "[1] …" exists and a "[1]" occurs in the text before it.
+ *
+ * Pure: no I/O. Problems are recorded on the file.
+ */
+import type {VFile} from 'vfile'
+import {report} from '../../src/diagnostics.js'
+import type {Footnote} from '../../src/schema.js'
+import type {FootnoteMarker, SourceLine} from '../../src/types.js'
+import {
+  BULLETS,
+  CLOSING_MARKS,
+  EXPONENT_UNITS,
+  HEADING_MAX_WORDS,
+  HEADING_WORDS,
+  SUPERSCRIPT_CLOSE,
+  SUPERSCRIPT_DIGITS,
+  SUPERSCRIPT_OPEN,
+  TERMINAL_PUNCTUATION
+} from '../../src/vocabulary/footnote-layout.js'
+import {findPageFurniture} from './page-furniture.js'
+
+/** The paragraph ending on line `from` continues on line `to`. */
+export interface PageBreakJoin {
+  readonly from: number
+  readonly to: number
+}
+
+export interface FootnoteResolution {
+  /** Footnotes in document order. */
+  readonly footnotes: Footnote[]
+  /** Source lines that hold footnote bodies (to be taken out of the running text). */
+  readonly bodyLines: ReadonlySet<number>
+  /** Every marker in running text and table cells, in document order. */
+  readonly markers: FootnoteMarker[]
+  readonly joins: PageBreakJoin[]
+  /** Labels written "[n]" that the file proved to be footnotes (a matching body exists). */
+  readonly bracketLabels: ReadonlySet<string>
+  /** Page numbers, running headers and rule lines: not running text (see page-furniture.ts). */
+  readonly furnitureLines: ReadonlySet<number>
+}
+
+export interface StripOptions {
+  /** Labels written "[n]" that the file proved to be footnotes; those are removed too. */
+  readonly bracketLabels?: ReadonlySet<string> | undefined
+}
+
+/** A marker found in a piece of text: `start`/`end` are 0-based offsets, `end` exclusive. */
+interface MarkerHit {
+  readonly label: string
+  readonly start: number
+  readonly end: number
+  readonly bracket: boolean
+}
+
+/** The start of a footnote body on a line. */
+interface BodyStart {
+  readonly label: string
+  /** Offset of the body text after the label. */
+  readonly textStart: number
+  /** False when the text follows the label with no space ("⁴⁸Thực hiện"). */
+  readonly spaced: boolean
+}
+
+interface Body {
+  readonly label: string
+  readonly line: number
+  /** Lines of the body: its first line and the lines it is soft-wrapped over. */
+  readonly lines: readonly number[]
+  readonly text: string
+  readonly spaced: boolean
+}
+
+const BRACKET_BODY = /^[\s*_]*\[([1-9]\d{0,2})\][*_]*(?=\s|$)/
+const BRACKET_MARKER = /\[([1-9]\d{0,2})\]/g
+/** The same, anchored where the scan stands (sticky: no search ahead). */
+const BRACKET_MARKER_HERE = /\[([1-9]\d{0,2})\]/y
+
+export function resolveFootnotes(lines: readonly SourceLine[], file: VFile): FootnoteResolution {
+  // Superscript bodies first: they need no further evidence.
+  const superscriptBodies = collectBodies(lines, readSuperscriptBodyStart, new Set())
+  const bodyLines = new Set<number>()
+  for (const body of superscriptBodies) for (const line of body.lines) bodyLines.add(line)
+
+  // Bracketed bodies count only where a matching "[n]" marker precedes them.
+  const bracketBodies = acceptBracketBodies(lines, bodyLines, superscriptBodies)
+  for (const body of bracketBodies) for (const line of body.lines) bodyLines.add(line)
+  const bracketLabels = new Set(bracketBodies.map((body) => body.label))
+
+  const bodies = [...superscriptBodies, ...bracketBodies].sort((a, b) => a.line - b.line)
+
+  const markers: FootnoteMarker[] = []
+  for (const line of lines) {
+    if (bodyLines.has(line.line) || !hasMarkerCandidate(line.text)) continue
+    for (const hit of findMarkers(line.text, bracketLabels)) {
+      markers.push({label: hit.label, line: line.line, column: hit.start + 1})
+    }
+  }
+
+  const footnotes = linkFootnotes(bodies, markers, file)
+  const furnitureLines = findPageFurniture(lines, bodyLines)
+  const joins = findJoins(lines, bodyLines, furnitureLines)
+  return {footnotes, bodyLines, markers, joins, bracketLabels, furnitureLines}
+}
+
+/** Remove footnote markers from a span of text, with the same detection rules as `resolveFootnotes`. */
+export function stripFootnoteMarkers(text: string, options: Readonly<StripOptions> = {}): {text: string; labels: string[]} {
+  const hits = findMarkers(text, options.bracketLabels)
+  if (hits.length === 0) return {text, labels: []}
+  const labels: string[] = []
+  let result = ''
+  let cursor = 0
+  for (const hit of hits) {
+    if (!labels.includes(hit.label)) labels.push(hit.label)
+    let start = hit.start
+    let end = hit.end
+    if (hit.bracket) [start, end] = widenOverEmphasis(text, start, end)
+    const before = text[start - 1]
+    const after = text[end]
+    if (before === ' ' && (after === undefined || /[\s,.;:!?)\]]/.test(after))) start--
+    result += text.slice(cursor, Math.max(cursor, start))
+    // A marker glued between two words leaves a space, not a run-together word.
+    if (before !== undefined && after !== undefined && isWordChar(before) && isWordChar(after)) result += ' '
+    cursor = end
+  }
+  result += text.slice(cursor)
+  return {text: result, labels}
+}
+
+// ---------- markers ----------
+
+function isSuperscriptDigit(char: string | undefined): boolean {
+  return char !== undefined && Object.hasOwn(SUPERSCRIPT_DIGITS, char)
+}
+
+function readSuperscriptDigits(text: string, from: number): {digits: string; end: number} {
+  let digits = ''
+  let end = from
+  while (end < text.length) {
+    const value = SUPERSCRIPT_DIGITS[text[end] ?? '']
+    if (value === undefined) break
+    digits += value
+    end++
+  }
+  return {digits, end}
+}
+
+/** Characters that can start a marker: superscript digits and parenthesis, "[" (one regex scan, not a loop per character). */
+const MARKER_START = /[\u00b2\u00b3\u00b9\u2070-\u2079\u207d[]/g
+
+function hasMarkerCandidate(text: string): boolean {
+  MARKER_START.lastIndex = 0
+  return MARKER_START.test(text)
+}
+
+/** All markers in `text`, in order. Bracketed "[n]" only for labels in `bracketLabels`. */
+function findMarkers(text: string, bracketLabels: ReadonlySet<string> | undefined): MarkerHit[] {
+  const hits: MarkerHit[] = []
+  let index = 0
+  while (index < text.length) {
+    MARKER_START.lastIndex = index
+    const candidate = MARKER_START.exec(text)
+    if (!candidate) break
+    index = candidate.index
+    const char = text[index]
+    if (char === SUPERSCRIPT_OPEN) {
+      const {digits, end} = readSuperscriptDigits(text, index + 1)
+      if (digits !== '' && text[end] === SUPERSCRIPT_CLOSE && isLabel(digits)) {
+        hits.push({label: digits, start: index, end: end + 1, bracket: false})
+        index = end + 1
+      } else index++
+      continue
+    }
+    if (isSuperscriptDigit(char)) {
+      const {digits, end} = readSuperscriptDigits(text, index)
+      let start = index
+      let labelDigits = digits
+      // "m²", "km²", "m³": the first superscript is the unit's exponent.
+      if ((char === '\u00b2' || char === '\u00b3') && isExponentUnitBefore(text, index)) {
+        start++
+        labelDigits = digits.slice(1)
+      }
+      if (labelDigits !== '' && isLabel(labelDigits) && !isPowerOfTen(text, start)) {
+        hits.push({label: labelDigits, start, end, bracket: false})
+      }
+      index = end
+      continue
+    }
+    if (char === '[' && bracketLabels !== undefined && bracketLabels.size > 0) {
+      BRACKET_MARKER_HERE.lastIndex = index
+      const match = BRACKET_MARKER_HERE.exec(text)
+      if (match && match[1] !== undefined && bracketLabels.has(match[1])) {
+        hits.push({label: match[1], start: index, end: index + match[0].length, bracket: true})
+        index += match[0].length
+        continue
+      }
+    }
+    index++
+  }
+  return hits
+}
+
+/** A footnote label never starts with zero ("25⁰C" writes a degree sign with ⁰). */
+function isLabel(digits: string): boolean {
+  return digits.length > 0 && digits.length <= 3 && !digits.startsWith('0')
+}
+
+/** The word right before `index` is a unit that takes an exponent (m, km, cm, …). */
+function isExponentUnitBefore(text: string, index: number): boolean {
+  let start = index
+  while (start > 0 && start > index - 4 && isLetter(text[start - 1] ?? '')) start--
+  if (start > 0 && isLetter(text[start - 1] ?? '')) return false
+  return EXPONENT_UNITS.has(text.slice(start, index))
+}
+
+/** "×10⁶", "x10³": scientific notation, not a marker. */
+function isPowerOfTen(text: string, index: number): boolean {
+  if (text.slice(index - 2, index) !== '10') return false
+  const before = text[index - 3]
+  return before === '×' || before === 'x' || before === 'X' || before === '*' || before === '^'
+}
+
+/** Widen a "[n]" marker over the emphasis wrapped around it: "*[1]*", "* [2]*", "***[3]**" (keeps "*"). */
+function widenOverEmphasis(text: string, start: number, end: number): [number, number] {
+  let left = 0
+  let cursor = start
+  while (cursor > 0 && (text[cursor - 1] === '*' || text[cursor - 1] === ' ')) {
+    if (text[cursor - 1] === '*') left++
+    cursor--
+  }
+  let right = 0
+  while (text[end + right] === '*') right++
+  const pairs = Math.min(left, right)
+  if (pairs === 0) return [start, end]
+  let removed = 0
+  let newStart = start
+  while (removed < pairs) {
+    newStart--
+    if (text[newStart] === '*') removed++
+  }
+  return [newStart, end + pairs]
+}
+
+function isLetter(char: string): boolean {
+  return char !== '' && char.toLowerCase() !== char.toUpperCase()
+}
+
+function isWordChar(char: string): boolean {
+  return isLetter(char) || (char >= '0' && char <= '9')
+}
+
+// ---------- bodies ----------
+
+function readSuperscriptBodyStart(text: string): BodyStart | null {
+  let index = 0
+  while (text[index] === ' ' || text[index] === '\t') index++
+  const bracketed = text[index] === SUPERSCRIPT_OPEN
+  const {digits, end: digitsEnd} = readSuperscriptDigits(text, bracketed ? index + 1 : index)
+  if (bracketed && text[digitsEnd] !== SUPERSCRIPT_CLOSE) return null
+  const end = bracketed ? digitsEnd + 1 : digitsEnd
+  if (!isLabel(digits)) return null
+  const next = text[end]
+  if (next === undefined) return {label: digits, textStart: end, spaced: true}
+  if (next === ' ' || next === '\t') return {label: digits, textStart: end, spaced: true}
+  // "⁴⁸Thực hiện": text glued to the label. Punctuation after it means a marker ("¹⁰. Đẩy …").
+  if (isWordChar(next) || '(“"\'‘[*_'.includes(next)) return {label: digits, textStart: end, spaced: false}
+  return null
+}
+
+function readBracketBodyStart(text: string): BodyStart | null {
+  const match = BRACKET_BODY.exec(text)
+  if (!match || match[1] === undefined) return null
+  return {label: match[1], textStart: match[0].length, spaced: true}
+}
+
+function isTableLine(text: string): boolean {
+  return text.includes('\t') || text.trimStart().startsWith('|')
+}
+
+/**
+ * Bodies that start with a label read by `readStart`, each with the non-blank lines it is soft-wrapped
+ * over. Lines in `skip` are never a body.
+ */
+function collectBodies(
+  lines: readonly SourceLine[],
+  readStart: (text: string) => BodyStart | null,
+  skip: ReadonlySet<number>
+): Body[] {
+  const bodies: Body[] = []
+  let index = 0
+  while (index < lines.length) {
+    const first = lines[index]
+    const start = first && !skip.has(first.line) ? readStart(first.text) : null
+    if (!first || !start) {
+      index++
+      continue
+    }
+    const parts = [first.text.slice(start.textStart)]
+    const bodyLineNumbers = [first.line]
+    index++
+    while (index < lines.length) {
+      const next = lines[index]
+      if (!next || next.text.trim() === '' || skip.has(next.line) || isTableLine(next.text)) break
+      if (readSuperscriptBodyStart(next.text) || readBracketBodyStart(next.text)) break
+      // The running text resumes right under a body: a new item, or a capital after a finished sentence.
+      if (startsBlock(next.text) || (endsSentence(parts.at(-1) ?? '') && /^\s*\p{Lu}/u.test(next.text))) break
+      parts.push(next.text)
+      bodyLineNumbers.push(next.line)
+      index++
+    }
+    bodies.push({
+      label: start.label,
+      line: first.line,
+      lines: bodyLineNumbers,
+      text: collapse(parts.join(' ')),
+      spaced: start.spaced
+    })
+  }
+  return bodies
+}
+
+function acceptBracketBodies(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>, superscriptBodies: readonly Body[]): Body[] {
+  const candidates = collectBodies(lines, readBracketBodyStart, bodyLines)
+  if (candidates.length === 0) return []
+  const candidateLines = new Set<number>()
+  for (const body of candidates) for (const line of body.lines) candidateLines.add(line)
+  const superscriptLabels = new Set(superscriptBodies.map((body) => body.label))
+  // First line on which each "[n]" occurs in the text (outside bodies).
+  const firstMarkerLine = new Map<string, number>()
+  for (const line of lines) {
+    if (bodyLines.has(line.line) || candidateLines.has(line.line) || !line.text.includes('[')) continue
+    for (const match of line.text.matchAll(BRACKET_MARKER)) {
+      const label = match[1]
+      if (label !== undefined && !firstMarkerLine.has(label)) firstMarkerLine.set(label, line.line)
+    }
+  }
+  return candidates.filter((body) => {
+    const markerLine = firstMarkerLine.get(body.label)
+    return markerLine !== undefined && markerLine < body.line && !superscriptLabels.has(body.label)
+  })
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+// ---------- linking ----------
+
+function linkFootnotes(bodies: readonly Body[], markers: readonly FootnoteMarker[], file: VFile): Footnote[] {
+  const bodiesByLabel = new Map<string, Body[]>()
+  let previous = 0
+  for (const body of bodies) {
+    if (!body.spaced && body.text !== '') {
+      report(file, 'footnote-no-space', `Footnote body ${body.label} has no space after its label`, {line: body.line, severity: 'info'})
+    }
+    const same = bodiesByLabel.get(body.label)
+    const value = Number(body.label)
+    if (same) {
+      report(file, 'footnote-duplicate', `Footnote ${body.label} has more than one body (first on line ${same[0]?.line})`, {line: body.line})
+      same.push(body)
+    } else {
+      bodiesByLabel.set(body.label, [body])
+      if (value !== previous + 1) {
+        report(file, 'footnote-out-of-sequence', `Footnote ${body.label} follows footnote ${previous || 'none'}; expected ${previous + 1}`, {line: body.line})
+      }
+    }
+    previous = value
+  }
+
+  const refs = new Map<Body, Array<{line: number; column: number}>>()
+  const missing = new Set<string>()
+  let highest = 0
+  const seen = new Set<string>()
+  for (const marker of markers) {
+    const candidates = bodiesByLabel.get(marker.label)
+    if (!seen.has(marker.label)) {
+      seen.add(marker.label)
+      const value = Number(marker.label)
+      if (candidates && value < highest) {
+        report(file, 'footnote-out-of-sequence', `Marker ${marker.label} comes after marker ${highest}`, {line: marker.line, column: marker.column})
+      }
+      if (candidates) highest = Math.max(highest, value)
+    }
+    if (!candidates) {
+      if (!missing.has(marker.label)) {
+        missing.add(marker.label)
+        report(file, 'footnote-no-body', `Footnote marker ${marker.label} has no footnote body`, {line: marker.line, column: marker.column})
+      }
+      continue
+    }
+    // With a repeated label (numbering restarted), a marker belongs to the next body of that label.
+    const body = candidates.find((candidate) => candidate.line > marker.line) ?? candidates.at(-1)
+    if (!body) continue
+    const list = refs.get(body) ?? []
+    if (!list.some((ref) => ref.line === marker.line)) list.push({line: marker.line, column: marker.column})
+    refs.set(body, list)
+  }
+
+  return bodies.map((body) => {
+    const bodyRefs = refs.get(body) ?? []
+    if (bodyRefs.length === 0) {
+      report(file, 'footnote-no-marker', `Footnote ${body.label} is never referenced by a marker`, {line: body.line})
+    }
+    return {label: body.label, line: body.line, text: body.text, refs: bodyRefs}
+  })
+}
+
+// ---------- page-break joins ----------
+
+function findJoins(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>, furniture: ReadonlySet<number>): PageBreakJoin[] {
+  const joins: PageBreakJoin[] = []
+  const isTextAt = (index: number): boolean => {
+    const line = lines[index]
+    return line !== undefined && line.text.trim() !== '' && !bodyLines.has(line.line) && !furniture.has(line.line)
+  }
+  for (let index = 0; index < lines.length; index++) {
+    const a = lines[index]
+    if (!a || !isTextAt(index) || isTextAt(index + 1)) continue
+    let next = index + 1
+    let sawBody = false
+    while (next < lines.length && !isTextAt(next)) {
+      // A page number between the halves proves the page break as a footnote body does.
+      if (bodyLines.has(lines[next]?.line ?? 0) || furniture.has(lines[next]?.line ?? 0)) sawBody = true
+      next++
+    }
+    const b = lines[next]
+    if (!b || !isTextAt(next) || next === index + 1) continue
+    if (shouldJoin(a.text, b.text, sawBody)) joins.push({from: a.line, to: b.line})
+  }
+  return joins
+}
+
+function shouldJoin(a: string, b: string, sawBody: boolean): boolean {
+  if (isTableLine(a) || isTableLine(b)) return false
+  if (endsSentence(a)) return false
+  if (startsBlock(b)) return false
+  if (startsLowerCase(b)) return true
+  return sawBody && !isHeadingLike(a)
+}
+
+/** The text ends with . ; : ! ? … once closing quotes, emphasis and footnote markers are skipped. */
+function endsSentence(text: string): boolean {
+  let index = text.length - 1
+  while (index >= 0) {
+    const char = text[index] ?? ''
+    if (CLOSING_MARKS.has(char) || isSuperscriptDigit(char) || char === SUPERSCRIPT_OPEN || char === SUPERSCRIPT_CLOSE) {
+      index--
+      continue
+    }
+    break
+  }
+  return TERMINAL_PUNCTUATION.has(text[index] ?? '')
+}
+
+/** Leading emphasis that opens a span ("*2.2.", "**Trả nợ"), not a bullet ("* Công nghiệp"). */
+function skipOpeningEmphasis(text: string): string {
+  const trimmed = text.trimStart()
+  let index = 0
+  while (trimmed[index] === '*' || trimmed[index] === '_') index++
+  if (index === 0) return trimmed
+  const next = trimmed[index]
+  return next === undefined || next === ' ' ? trimmed : trimmed.slice(index)
+}
+
+const NUMBERED = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|^\d{1,2}(?:\.\d{1,2}){1,3}\s/
+const PARENTHESISED = /^\((?:\d{1,3}|[a-zđ]|[IVXLC]{1,6})\)/u
+const LETTERED = /^[a-zđA-ZĐ][.)](?:\s|$)/u
+const ROMAN = /^[IVXLC]{1,6}\s*[.)\-–]/
+
+/** The text opens a heading or a list item: "1.", "1.1.", "(1)", "I.", "a)", "-", "+", "*", "Điều …", ALL CAPS. */
+function startsBlock(text: string): boolean {
+  const trimmed = text.trimStart()
+  const first = trimmed[0] ?? ''
+  if (BULLETS.has(first) && first !== '*') return true
+  if (first === '*' && /^\*{1,3}\s/.test(trimmed)) return true
+  const head = skipOpeningEmphasis(trimmed)
+  if (NUMBERED.test(head) || PARENTHESISED.test(head) || LETTERED.test(head) || ROMAN.test(head)) return true
+  if (startsWithHeadingWord(head)) return true
+  return isAllCaps(head)
+}
+
+function startsWithHeadingWord(text: string): boolean {
+  const lower = text.slice(0, 40).toLowerCase()
+  for (const word of HEADING_WORDS) {
+    if (!lower.startsWith(word + ' ')) continue
+    const rest = lower.slice(word.length + 1).trimStart()
+    // A number, a Roman numeral, or an ordinal must follow: "Điều 2", "Phần thứ hai", "Chương IV".
+    if (/^(?:\d|[ivxlc]+(?:[\s.:]|$)|thứ\s|số\s)/.test(rest)) return true
+  }
+  return false
+}
+
+function isAllCaps(text: string): boolean {
+  let upper = 0
+  for (const char of text) {
+    if (char.toLowerCase() === char.toUpperCase()) continue
+    if (char !== char.toUpperCase()) return false
+    upper++
+  }
+  return upper >= 4
+}
+
+function startsLowerCase(text: string): boolean {
+  const head = skipOpeningEmphasis(text)
+  const first = head[0] ?? ''
+  return isLetter(first) && first === first.toLowerCase()
+}
+
+/** A short numbered, bulleted, emphasised or ALL-CAPS line: a title, complete without a full stop. */
+function isHeadingLike(text: string): boolean {
+  const trimmed = text.trim()
+  if (isAllCaps(trimmed)) return true
+  const words = trimmed.split(/\s+/).length
+  if (words > HEADING_MAX_WORDS) return false
+  // A title states no percentage: "(6) Tỷ lệ … đạt 72%, … giải quyết việc làm mới cho" is an item.
+  if (/\d\s*%/.test(trimmed)) return false
+  return startsBlock(trimmed) || trimmed.startsWith('*') || trimmed.startsWith('_')
+}
