@@ -179,29 +179,18 @@ export function collectSeparatorEvidence(text: string): SeparatorEvidence {
   let enDecimalPoint = false
   let enThousandsComma = false
   let dotThree = false
-  const length = text.length
-  let index = 0
-  while (index < length) {
-    if (!isDigitCode(text.charCodeAt(index))) {
-      index++
-      continue
-    }
-    const start = index
-    let hasSeparator = false
-    while (index < length) {
-      const code = text.charCodeAt(index)
-      if (isDigitCode(code)) index++
-      else if ((code === 46 || code === 44) && isDigitCode(text.charCodeAt(index + 1))) {
-        hasSeparator = true
-        index++
-      } else break
-    }
-    if (!hasSeparator) continue
+  // each figure: digits, then "." or "," with digits after them, as often as written (greedy without
+  // backtracking, so linear; a figure without separators says nothing)
+  const figures = /\d+((?:[.,]\d+)*)/g
+  for (let found = figures.exec(text); found !== null; found = figures.exec(text)) {
+    if (found[1] === '') continue
+    const start = found.index
+    const index = start + found[0].length
     const glued = start > 0 && isLetterCode(text.charCodeAt(start - 1))
     const next = text[index]
     const heading = (next === '.' || next === ')') && !isDigitCode(text.charCodeAt(index + 1))
     if (glued || (heading && (next === ')' || isHeadingEnd(text, index + 1)))) continue
-    const split = splitGroups(text.slice(start, index))
+    const split = splitGroups(found[0])
     const shape = split ? classifyShape(split.groups, split.separators) : null
     if (shape === 'vi-decimal') viDecimalComma = true
     else if (shape === 'vi-thousands') viThousandsDot = true

@@ -168,17 +168,40 @@ function isSpaceCode(code: number): boolean {
   )
 }
 
-/** Folded keys of the words seen so far (the vocabulary of a document is small). */
-const FOLD_CACHE = new Map<string, string>()
+/** A word seen before and its folded key, chained by hash. */
+interface FoldEntry {
+  readonly word: string
+  readonly key: string
+  readonly hash: number
+  readonly next: FoldEntry | null
+}
 
-function foldWord(word: string): string {
-  let key = FOLD_CACHE.get(word)
-  if (key === undefined) {
-    key = foldForMatch(word)
-    if (FOLD_CACHE.size < 100_000) FOLD_CACHE.set(word, key)
+/**
+ * Folded keys of the words seen so far (the vocabulary of a document is small), found by a hash the
+ * tokenizer computes as it reads the word, so that a known word costs no slice and no Map lookup.
+ */
+const FOLD_BUCKETS: Array<FoldEntry | null> = new Array<FoldEntry | null>(1 << 14).fill(null)
+const FOLD_MASK = (1 << 14) - 1
+let foldCount = 0
+
+/** The folded key of the word source[start, end), whose `hashWord` is `hash`. */
+function foldWordAt(source: string, start: number, end: number, hash: number): string {
+  const length = end - start
+  const bucket = hash & FOLD_MASK
+  for (let entry = FOLD_BUCKETS[bucket] ?? null; entry !== null; entry = entry.next) {
+    if (entry.hash === hash && entry.word.length === length && source.startsWith(entry.word, start)) return entry.key
+  }
+  const word = source.slice(start, end)
+  const key = foldForMatch(word)
+  if (foldCount < 100_000) {
+    FOLD_BUCKETS[bucket] = {word, key, hash, next: FOLD_BUCKETS[bucket] ?? null}
+    foldCount++
   }
   return key
 }
+
+/** The hash `foldWordAt` expects: the character codes folded in one by one. */
+const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0
 
 /**
  * At `index` (a space after digits from `start`), does a thousands group written with a space follow:
@@ -205,6 +228,11 @@ class Tokens {
   private readonly spaces: number[]
   /** folded word, punctuation character, "" for a number */
   private readonly keys: string[] = []
+  /**
+   * whether every whitespace of the text is one " " between two characters that are not whitespace
+   * (for `RegExp` either): then a span of tokens needs no collapsing
+   */
+  private plainSpaces = true
 
   constructor(readonly source: string) {
     const length = source.length
@@ -218,6 +246,7 @@ class Tokens {
     while (index < length) {
       const code = source.charCodeAt(index)
       if (isSpaceCode(code)) {
+        if (code !== 32 || space === 1) this.plainSpaces = false
         space = 1
         index++
         continue
@@ -231,16 +260,26 @@ class Tokens {
           const next = source.charCodeAt(index)
           if (isDigitCode(next)) index++
           else if ((next === 46 || next === 44) && isDigitCode(source.charCodeAt(index + 1))) index += 2
-          else if (isSpaceGroup(source, start, index)) index += 4
+          else if (isSpaceGroup(source, start, index)) {
+            if (next !== 32) this.plainSpaces = false // "3\u00a0500"
+            index += 4
+          }
           else break
         }
         this.keys.push('')
       } else if (isLetterAt(source, index)) {
         kind = WORD
+        let hash = hashStep(0, code)
         index++
-        while (index < length && (isLetterAt(source, index) || isDigitCode(source.charCodeAt(index)))) index++
-        this.keys.push(foldWord(source.slice(start, index)))
+        while (index < length) {
+          const next = source.charCodeAt(index)
+          if (!isDigitCode(next) && !isLetterAt(source, index)) break
+          hash = hashStep(hash, next)
+          index++
+        }
+        this.keys.push(foldWordAt(source, start, index, hash))
       } else {
+        if (isRegExpSpace(code)) this.plainSpaces = false // a tab
         index++
         this.keys.push(source[start] ?? '')
       }
@@ -252,6 +291,7 @@ class Tokens {
       space = 0
     }
     this.count = count
+    if (space === 1) this.plainSpaces = false
   }
 
   kind(index: number): number {
@@ -293,12 +333,28 @@ class Tokens {
 
   /** the text of tokens [from, to], whitespace collapsed */
   span(from: number, to: number): string {
-    return collapseSpaces(this.source.slice(this.start(from), this.end(to)))
+    const text = this.source.slice(this.start(from), this.end(to))
+    return this.plainSpaces ? text : collapseSpaces(text)
   }
 
   startsUpper(index: number): boolean {
     return this.kind(index) === WORD && UPPER.test(this.source[this.starts[index] ?? 0] ?? '')
   }
+}
+
+/**
+ * For tests: the text of every span of tokens of `text` (`from` -1 .. count, `to` -1 .. count) as
+ * `[from, to, text]`; it must equal the collapsed slice whatever the whitespace of the text.
+ */
+export function tokenSpansForTest(text: string): Array<[number, number, string, string]> {
+  const tokens = new Tokens(text)
+  const spans: Array<[number, number, string, string]> = []
+  for (let from = -1; from <= tokens.count; from++) {
+    for (let to = -1; to <= tokens.count; to++) {
+      spans.push([from, to, tokens.span(from, to), collapseSpaces(text.slice(tokens.start(from), tokens.end(to)))])
+    }
+  }
+  return spans
 }
 
 /** Whitespace runs as one space, trimmed (`text.replace(/\s+/g, ' ').trim()`), without copying text that has none. */
@@ -365,62 +421,72 @@ function buildTrie<T>(entries: Iterable<readonly [string, T]>): TrieNode<T> {
   return root
 }
 
-/** Phrases keyed by their token keys joined with a space; `firsts`/`lasts` reject most lookups cheaply. */
+/**
+ * Phrases as tries over their token keys, read forwards and backwards: matching walks the tokens of the
+ * text through the trie instead of building the joined key of each candidate length.
+ */
 interface PhraseMap<T> {
-  readonly map: Map<string, T>
-  readonly longest: number
-  readonly firsts: Set<string>
-  readonly lasts: Set<string>
+  readonly forward: TrieNode<T>
+  readonly backward: TrieNode<T>
+  /** first token keys of the phrases */
+  readonly firsts: ReadonlySet<string>
 }
 
 function buildPhraseMap<T>(entries: Iterable<readonly [string, T]>): PhraseMap<T> {
-  const map = new Map<string, T>()
-  const firsts = new Set<string>()
-  const lasts = new Set<string>()
-  let longest = 1
+  const forward: TrieNode<T> = {next: new Map()}
+  const backward: TrieNode<T> = {next: new Map()}
+  const insert = (root: TrieNode<T>, keys: readonly string[], value: T): void => {
+    let node = root
+    for (const key of keys) {
+      let child = node.next.get(key)
+      if (!child) {
+        child = {next: new Map()}
+        node.next.set(key, child)
+      }
+      node = child
+    }
+    node.value ??= value // the first entry of a phrase wins
+  }
   for (const [phrase, value] of entries) {
     const keys = splitPhrase(phrase)
     if (keys.length === 0) continue
-    longest = Math.max(longest, keys.length)
-    firsts.add(keys[0] ?? '')
-    lasts.add(keys[keys.length - 1] ?? '')
-    const key = keys.join(' ')
-    if (!map.has(key)) map.set(key, value) // the first entry of a phrase wins
+    insert(forward, keys, value)
+    insert(backward, [...keys].reverse(), value)
   }
-  return {map, longest, firsts, lasts}
+  return {forward, backward, firsts: new Set(forward.next.keys())}
 }
 
 const buildPhraseSet = (phrases: readonly string[]): PhraseMap<true> => buildPhraseMap(phrases.map((phrase) => [phrase, true] as const))
 
 /** Length in tokens of the longest phrase of `set` starting at `index` (0 if none). */
 function matchForward(tokens: Tokens, index: number, set: PhraseMap<unknown>): number {
-  let key = tokens.key(index)
-  if (!set.firsts.has(key)) return 0
-  let best = set.map.has(key) ? 1 : 0
-  for (let length = 2; length <= set.longest && index + length - 1 < tokens.count; length++) {
-    key = `${key} ${tokens.key(index + length - 1)}`
-    if (set.map.has(key)) best = length
+  let node = set.forward.next.get(tokens.key(index))
+  let best = 0
+  for (let at = index; node !== undefined; ) {
+    if (node.value !== undefined) best = at - index + 1
+    if (++at >= tokens.count) break
+    node = node.next.get(tokens.key(at))
   }
   return best
 }
 
 /** Length in tokens of the longest phrase of `set` ending at `index` (0 if none). */
 function matchBackward(tokens: Tokens, index: number, set: PhraseMap<unknown>): number {
-  let key = tokens.key(index)
-  if (!set.lasts.has(key)) return 0
-  let best = set.map.has(key) ? 1 : 0
-  for (let length = 2; length <= set.longest && index - length + 1 >= 0; length++) {
-    key = `${tokens.key(index - length + 1)} ${key}`
-    if (set.map.has(key)) best = length
+  let node = set.backward.next.get(tokens.key(index))
+  let best = 0
+  for (let at = index; node !== undefined; ) {
+    if (node.value !== undefined) best = index - at + 1
+    if (--at < 0) break
+    node = node.next.get(tokens.key(at))
   }
   return best
 }
 
 /** The phrase of `set` of `length` tokens ending at `index`. */
 function lookUpPhrase<T>(tokens: Tokens, index: number, length: number, set: PhraseMap<T>): T | undefined {
-  let key = tokens.key(index)
-  for (let offset = 1; offset < length; offset++) key = `${tokens.key(index - offset)} ${key}`
-  return set.map.get(key)
+  let node: TrieNode<T> | undefined = set.backward
+  for (let offset = 0; offset < length && node !== undefined; offset++) node = node.next.get(tokens.key(index - offset))
+  return node?.value
 }
 
 const UNIT_TRIE = buildTrie<UnitWord>([...UNIT_WORDS, ...COMPOUND_UNITS].map((unit) => [unit.phrase, unit] as const))
