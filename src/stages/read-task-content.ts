@@ -274,12 +274,33 @@ export function linkIndicators(text: string, commitments: readonly TaskCommitmen
     const indicator = indicators.find((candidate) => candidate.label === label)
     if (indicator) ids.add(indicator.id)
   }
+  if (commitments.length === 0) return [...ids]
+  const byFigure = indicatorsByFigure(indicators)
   for (const commitment of commitments) {
     if (commitment.value === null || commitment.unit === null || commitment.unit === '%') continue
-    for (const indicator of indicators) {
-      const same = indicator.targets.some((target) => target.value === commitment.value && target.unit === commitment.unit)
-      if (same) ids.add(indicator.id)
-    }
+    for (const id of byFigure.get(figureKey(commitment.value, commitment.unit)) ?? []) ids.add(id)
   }
   return [...ids]
 }
+
+/** The ids of a document's indicators by the figures of their targets, built once per list. */
+const FIGURE_INDEXES = new WeakMap<readonly Indicator[], Map<string, string[]>>()
+
+function indicatorsByFigure(indicators: readonly Indicator[]): Map<string, string[]> {
+  let index = FIGURE_INDEXES.get(indicators)
+  if (index) return index
+  index = new Map()
+  for (const indicator of indicators) {
+    for (const target of indicator.targets) {
+      if (target.value === null || target.unit === null) continue
+      const key = figureKey(target.value, target.unit)
+      const ids = index.get(key) ?? []
+      if (!ids.includes(indicator.id)) ids.push(indicator.id)
+      index.set(key, ids)
+    }
+  }
+  FIGURE_INDEXES.set(indicators, index)
+  return index
+}
+
+const figureKey = (value: number, unit: string): string => `${value}\u0000${unit}`
