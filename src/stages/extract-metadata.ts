@@ -23,7 +23,7 @@ import {
 import {NUMBER_WORD_PATTERN, parseNumberWords} from '../vocabulary/number-words.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {type Block, type BlockRoot, isWhiteSpaceCode, type Paragraph} from './parse-blocks.js'
-import {readMarker} from './read-marker.js'
+import {markerOf, readMarker} from './read-marker.js'
 import {includesPhrase, stripEmphasis} from './split-sections.js'
 
 const NUMBER_LINE = /^số\s*:?\s*(.*)$/u
@@ -277,9 +277,8 @@ function readTitle(header: readonly Paragraph[], kindCell: Cell): string | null 
 /** Index of the first paragraph of the operative part. */
 function findHeaderEnd(paragraphs: readonly Paragraph[], texts: FoldedTexts): number {
   for (let index = 0; index < paragraphs.length; index++) {
-    const text = (paragraphs[index] as Paragraph).text
     if (RESOLVES_LINE.test(texts.at(index))) return index
-    const marker = readMarker(text)
+    const marker = markerOf(paragraphs[index] as Paragraph)
     if (marker && marker.kind !== 'dash' && marker.kind !== 'star' && marker.kind !== 'plus') return index
   }
   return Math.min(paragraphs.length, 12)
