@@ -184,7 +184,8 @@ function readCells(root: BlockRoot, from: number, to: number, keep: (line: numbe
     const block = root.children[index] as Block
     const line = block.position.start.line
     if (!keep(line)) continue
-    const pieces = block.type === 'tableRow' ? block.cells : block.text.split(/ {3,}/)
+    // Columns set apart by wide spaces; a fast search spares the split most paragraphs.
+    const pieces = block.type === 'tableRow' ? block.cells : block.text.includes('   ') ? block.text.split(/ {3,}/) : [block.text]
     const row: Cell[] = []
     pieces.forEach((piece, column) => {
       // A long piece of running text keeps more than ISSUER_CELL_MAX characters: it is a cell, read lazily.
