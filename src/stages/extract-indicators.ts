@@ -16,7 +16,7 @@ import {cleanItemText} from './clean-text.js'
 import {type BlockRoot, locate, type Paragraph, type TableRow} from './parse-blocks.js'
 import {parseTargets} from './parse-targets.js'
 import {namesOtherPeriod} from './plan-period.js'
-import {readMarker} from './read-marker.js'
+import {markerOf} from './read-marker.js'
 import {type Columns, cleanCell, readHeader} from './read-table.js'
 import {type Outline, type SectionNode, headingText, stripEmphasis} from './split-sections.js'
 
@@ -67,7 +67,7 @@ function readLeadParagraphs(root: BlockRoot, outline: Outline, lists: readonly S
     if (block.type !== 'paragraph' || index >= outline.closingIndex) return
     if (lists.some((list) => index >= list.blockIndex && index < list.endIndex)) return
     const colon = leadColon(block.text)
-    if (colon < 0 || readMarker(block.text)) return
+    if (colon < 0 || markerOf(block)) return
     const lead = foldForMatch(stripEmphasis(block.text.slice(0, colon)))
     if (!PARAGRAPH_LEAD.test(lead) || NOT_INDICATOR_HEADING.test(lead) || EVALUATION.test(lead)) return
     const owner = outline.sectionOfBlock[index]
@@ -179,14 +179,14 @@ function readChildSection(block: Paragraph, node: SectionNode, list: SectionNode
   // giảm tai nạn giao thông"), unless it ends with a colon (an empty group).
   if (hasChildren || (isBareHeading(body) && /:\s*$/.test(body))) return
   // "1. Tổng sản phẩm tăng 7%": a numbered item that the section splitter took for a heading.
-  const marker = readMarker(block.text)
+  const marker = markerOf(block)
   const group = node.parent && node.parent !== list ? groupName(node.parent, list) : null
   pushInlineOrWhole(block, marker?.length ?? 0, marker?.label ?? null, group, node, items)
 }
 
 /** Content after the heading's colon, read as one item (labelled by the heading) or an inline sequence. */
 function readCarriedContent(block: Paragraph, node: SectionNode, group: string | null, items: RawItem[], listHeading: boolean): void {
-  const marker = readMarker(block.text)
+  const marker = markerOf(block)
   const start = marker?.length ?? 0
   const colon = leadColon(block.text.slice(start))
   if (colon < 0) return
@@ -207,7 +207,7 @@ function readCarriedContent(block: Paragraph, node: SectionNode, group: string |
 }
 
 function readItemParagraph(block: Paragraph, group: string | null, owner: SectionNode, items: RawItem[]): void {
-  const marker = readMarker(block.text)
+  const marker = markerOf(block)
   if (!marker) {
     // An unnumbered paragraph may still hold an inline sequence "(1) …; (2) …".
     const inline = splitInline(block.text, 0)

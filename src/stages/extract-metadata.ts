@@ -23,7 +23,7 @@ import {
 import {NUMBER_WORD_PATTERN, parseNumberWords} from '../vocabulary/number-words.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {type Block, type BlockRoot, isWhiteSpaceCode, type Paragraph} from './parse-blocks.js'
-import {readMarker} from './read-marker.js'
+import {markerOf, readMarker} from './read-marker.js'
 import {includesPhrase, stripEmphasis} from './split-sections.js'
 
 const NUMBER_LINE = /^số\s*:?\s*(.*)$/u
@@ -184,7 +184,8 @@ function readCells(root: BlockRoot, from: number, to: number, keep: (line: numbe
     const block = root.children[index] as Block
     const line = block.position.start.line
     if (!keep(line)) continue
-    const pieces = block.type === 'tableRow' ? block.cells : block.text.split(/ {3,}/)
+    // Columns set apart by wide spaces; a fast search spares the split most paragraphs.
+    const pieces = block.type === 'tableRow' ? block.cells : block.text.includes('   ') ? block.text.split(/ {3,}/) : [block.text]
     const row: Cell[] = []
     pieces.forEach((piece, column) => {
       // A long piece of running text keeps more than ISSUER_CELL_MAX characters: it is a cell, read lazily.
@@ -277,9 +278,8 @@ function readTitle(header: readonly Paragraph[], kindCell: Cell): string | null 
 /** Index of the first paragraph of the operative part. */
 function findHeaderEnd(paragraphs: readonly Paragraph[], texts: FoldedTexts): number {
   for (let index = 0; index < paragraphs.length; index++) {
-    const text = (paragraphs[index] as Paragraph).text
     if (RESOLVES_LINE.test(texts.at(index))) return index
-    const marker = readMarker(text)
+    const marker = markerOf(paragraphs[index] as Paragraph)
     if (marker && marker.kind !== 'dash' && marker.kind !== 'star' && marker.kind !== 'plus') return index
   }
   return Math.min(paragraphs.length, 12)

@@ -14,7 +14,7 @@ import {IMPLEMENTATION_HEADING, NOT_TASK_HEADING, TASK_HEADING} from '../vocabul
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {type CleanParagraph, cleanBodyText, cleanParagraph, joinParagraphs} from './clean-text.js'
 import type {Block, BlockRoot, Paragraph} from './parse-blocks.js'
-import {readMarker} from './read-marker.js'
+import {markerOf} from './read-marker.js'
 import {namesOtherPeriod} from './plan-period.js'
 import {readTaskContent, type TaskParagraph} from './read-task-content.js'
 import {type Outline, type SectionNode, firstSentence, headingText} from './split-sections.js'
@@ -85,7 +85,7 @@ function makeTask(root: BlockRoot, node: SectionNode, id: string, label: string 
   for (let index = node.blockIndex; index < end; index++) {
     const block = root.children[index] as Block
     // The heading paragraph is read after its marker; the other blocks whole (and cleaned once for all tasks).
-    const from = index === node.blockIndex && block.type === 'paragraph' ? (readMarker(block.text)?.length ?? 0) : 0
+    const from = index === node.blockIndex && block.type === 'paragraph' ? (markerOf(block)?.length ?? 0) : 0
     const clean = from > 0 ? cleanParagraph((block as Paragraph).text.slice(from), bracketLabels) : cleanBlock(block, bracketLabels)
     cleaned.push(clean)
     if (block.type === 'paragraph') paragraphs.push({paragraph: block, from, clean: clean.text})
@@ -133,7 +133,7 @@ function readBullets(root: BlockRoot, section: SectionNode, tasks: Task[]): void
   for (let index = section.blockIndex + 1; index < section.endIndex; index++) {
     const block = root.children[index]
     if (block?.type !== 'paragraph') continue
-    const marker = readMarker(block.text)
+    const marker = markerOf(block)
     if (!marker || (marker.kind !== 'dash' && marker.kind !== 'plus' && marker.kind !== 'paren')) continue
     const {text, footnotes} = cleanBodyText([block.text.slice(marker.length)], root.data.bracketLabels)
     const {actions, commitments} = readTaskContent([{paragraph: block as Paragraph, from: marker.length, clean: text}])

@@ -7,7 +7,8 @@
  */
 import {parseNumberWords} from '../vocabulary/number-words.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
-import {ANNEX_HEADING, ARTICLE_HEADING, CHAPTER_HEADING, ORDINAL_OPENER, PART_HEADING} from '../vocabulary/headings.js'
+import {ANNEX_HEADING, ARTICLE_HEADING, CHAPTER_HEADING, ORDINAL_OPENER, PART_HEADING, WORD_MARKER_FIRST_WORDS} from '../vocabulary/headings.js'
+import {isWhiteSpaceCode, type Paragraph} from './parse-blocks.js'
 
 export type MarkerKind =
   | 'part'
@@ -85,10 +86,30 @@ export function readMarker(text: string): Marker | null {
   return marker
 }
 
+/**
+ * Markers of paragraphs, by paragraph object: the stages after the block parser ask about the same
+ * paragraphs, whose text never changes, and looking up the object costs less than hashing its text. A
+ * Map rather than a WeakMap (entering a new key in a WeakMap cost more than reading the marker); it is
+ * emptied when it grows past `CACHE_LIMIT` entries, like the cache by text.
+ */
+const PARAGRAPH_MARKERS = new Map<Paragraph, Marker | null>()
+
+/** `readMarker(paragraph.text)`, read once per paragraph. */
+export function markerOf(paragraph: Paragraph): Marker | null {
+  let marker = PARAGRAPH_MARKERS.get(paragraph)
+  if (marker === undefined) {
+    marker = readMarkerUncached(paragraph.text)
+    if (PARAGRAPH_MARKERS.size >= CACHE_LIMIT) PARAGRAPH_MARKERS.clear()
+    PARAGRAPH_MARKERS.set(paragraph, marker)
+  }
+  return marker
+}
+
 function readMarkerUncached(text: string): Marker | null {
   let head = text.trimStart()
   let skipped = text.length - head.length
-  const emphasis = LEADING_EMPHASIS.exec(head)
+  const first = head.charCodeAt(0)
+  const emphasis = first === 42 /* * */ || first === 95 /* _ */ ? LEADING_EMPHASIS.exec(head) : null
   if (emphasis) {
     head = head.slice(emphasis[0].length)
     skipped += emphasis[0].length
@@ -113,8 +134,9 @@ function readAt(text: string): Marker | null {
     const match = PAREN.exec(text)
     return match ? make('paren', `(${Number(match[1])})`, match[0].length) : null
   }
-  const bullet = BULLET.exec(text)
-  if (bullet) {
+  if (isBulletCode(first)) {
+    const bullet = BULLET.exec(text)
+    if (!bullet) return null
     const symbol = bullet[1] ?? '-'
     const kind = symbol === '+' ? 'plus' : symbol.startsWith('*') ? 'star' : 'dash'
     // "- (7) …": a numbered item written behind a dash is the numbered item (one level, no recursion).
@@ -122,20 +144,40 @@ function readAt(text: string): Marker | null {
     if (inner) return make('paren', `(${Number(inner[1])})`, inner[0].length + bullet[0].length)
     return make(kind, kind === 'plus' ? '+' : kind === 'star' ? '*' : '-', bullet[0].length)
   }
-  const roman = ROMAN.exec(text)
-  if (roman && !/^[CDLM]$/.test(roman[1] ?? '')) return make('roman', roman[1] ?? '', roman[0].length)
-  const capital = CAPITAL.exec(text)
-  if (capital) return make('capital', capital[1] ?? '', capital[0].length)
-  const letter = LETTER.exec(text)
-  if (letter) return make('letter', ownLabel(letter[1], letter[2]), letter[0].length)
+  // One letter then "." or ")": a roman numeral, a capital or a small letter. (Longer roman numerals
+  // start with one of I, V, X, L, C too.)
+  const second = text.charCodeAt(1)
+  if (second === 46 /* . */ || second === 41 /* ) */ || isRomanCode(first)) {
+    const roman = ROMAN.exec(text)
+    if (roman && !/^[CDLM]$/.test(roman[1] ?? '')) return make('roman', roman[1] ?? '', roman[0].length)
+    const capital = CAPITAL.exec(text)
+    if (capital) return make('capital', capital[1] ?? '', capital[0].length)
+    const letter = LETTER.exec(text)
+    if (letter) return make('letter', ownLabel(letter[1], letter[2]), letter[0].length)
+  }
   return readWordMarker(text)
 }
 
-/** First letters of the word markers: Điều, Phần, Chương, Phụ lục, and the ordinals (Một là, Thứ nhất …). */
-const WORD_MARKER_START = /^[đĐpPcCmMhHbBnNsStT]/u
+/** The first characters of BULLET: - – — • + *. */
+function isBulletCode(code: number): boolean {
+  return code === 45 || code === 0x2013 || code === 0x2014 || code === 0x2022 || code === 43 || code === 42
+}
+
+/** I, V, X, L, C: the letters of ROMAN. */
+function isRomanCode(code: number): boolean {
+  return code === 73 || code === 86 || code === 88 || code === 76 || code === 67
+}
+
+/** The longest word of WORD_MARKER_FIRST_WORDS. */
+const WORD_MARKER_WORD_MAX = Math.max(...[...WORD_MARKER_FIRST_WORDS].map((word) => word.length))
 
 function readWordMarker(text: string): Marker | null {
-  if (!WORD_MARKER_START.test(text)) return null
+  // Every word marker is one of a few words followed by white space: look at the first word alone.
+  let end = 0
+  while (end < text.length && end <= WORD_MARKER_WORD_MAX && !isWhiteSpaceCode(text.charCodeAt(end))) end++
+  if (end === 0 || end > WORD_MARKER_WORD_MAX || end >= text.length) return null
+  // Lower case is enough: folding changes only old tone placements, which none of the words has.
+  if (!WORD_MARKER_FIRST_WORDS.has(text.slice(0, end).toLowerCase())) return null
   const folded = foldForMatch(text.slice(0, 40))
   let match = ARTICLE_HEADING.exec(folded)
   if (match) return make('article', `Điều ${Number(match[1])}`, match[0].length)

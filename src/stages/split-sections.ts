@@ -10,8 +10,8 @@ import type {VFile} from 'vfile'
 import type {Section, SectionKind} from '../schema.js'
 import {CLOSING_PARAGRAPH_INITIALS, CLOSING_PARAGRAPHS, GROUP_LEAD} from '../vocabulary/headings.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
-import {type Block, type BlockRoot, isAllCaps, isWhiteSpaceCode} from './parse-blocks.js'
-import {type Marker, readMarker} from './read-marker.js'
+import {type Block, type BlockRoot, isAllCaps, isWhiteSpaceCode, type Paragraph} from './parse-blocks.js'
+import {type Marker, markerOf} from './read-marker.js'
 import {ITEM_END, trimEnd} from './trim.js'
 
 export interface SectionNode {
@@ -185,11 +185,11 @@ export function splitSections(root: BlockRoot, file: VFile): Outline {
       continue
     }
     // Lines in capitals or bold are headings only in the body: the header is full of them (issuer, title).
-    const opening = readHeading(text, stack.at(-1) ?? null, nodes.length > 0 && closingIndex === blocks.length)
+    const opening = readHeading(block, stack.at(-1) ?? null, nodes.length > 0 && closingIndex === blocks.length)
     const current = stack.at(-1) ?? null
     if (!opening || (current && continuesItemCount(opening.marker, current, stack, lastItem))) {
       // Not a heading: running text, or an item ("(1) … (3) …" then "4. …" goes on counting the items).
-      const item = readMarker(text)
+      const item = markerOf(block)
       if (current && item && (item.kind === 'paren' || item.kind === 'arabic')) lastItem.set(current, labelNumber(item.label))
       sectionOfBlock[index] = current
       continue
@@ -288,8 +288,9 @@ const KIND_OF_MARKER: Readonly<Record<string, SectionKind>> = {
   plus: 'group'
 }
 
-function readHeading(text: string, current: SectionNode | null, inBody: boolean): Opening | null {
-  const marker = readMarker(text)
+function readHeading(paragraph: Paragraph, current: SectionNode | null, inBody: boolean): Opening | null {
+  const text = paragraph.text
+  const marker = markerOf(paragraph)
   if (marker) {
     if (marker.kind === 'paren') return null
     const body = text.slice(marker.length)

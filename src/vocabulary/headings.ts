@@ -65,6 +65,30 @@ export const OBJECTIVES_HEADING = /(?:^|[^\p{L}])mục tiêu(?![\p{L}])/u
 export const GROUP_LEAD = /^(?:(?:các|những|nhóm)\s+){0,2}(?:chỉ tiêu\s+(?!chủ yếu)|về\s|lĩnh vực\s|nhóm\s)(?!.*chủ yếu)/u
 
 /**
+ * The first words (folded) of the word markers above: PART_HEADING, CHAPTER_HEADING, ARTICLE_HEADING,
+ * ANNEX_HEADING and ORDINAL_OPENER. Each pattern needs one of them followed by white space, so a
+ * paragraph whose first word is another is spared folding and the patterns. Keep in step with the
+ * patterns (tests/read-marker-fast.test.ts checks them).
+ */
+export const WORD_MARKER_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'phần',
+  'chương',
+  'điều',
+  'phụ',
+  'thứ',
+  'một',
+  'hai',
+  'ba',
+  'bốn',
+  'năm',
+  'sáu',
+  'bảy',
+  'tám',
+  'chín',
+  'mười'
+])
+
+/**
  * Ordinal openers of items: "Một là, …", "Hai là, …", "Thứ nhất, …", "Thứ hai: …". Folded text;
  * group 1 is the label as the document writes it (before the comma or colon).
  */

@@ -1,0 +1,169 @@
+// Reference copy of src/stages/read-marker.ts as it was before the second performance round (commit a25bfd4),
+// for the equivalence tests in tests/read-marker-fast.test.ts. Not used by the library.
+/**
+ * Read the numbering marker at the start of a paragraph: "Phần thứ hai", "Điều 2.", "II.", "3.",
+ * "3.1.", "3. 6." (a typo for 3.6), "1.1.1", "a)", "(7)", "- (7)", "-", "+", "*".
+ *
+ * `rank` orders marker kinds from the outermost division to the innermost bullet; the section splitter
+ * nests a section under the nearest open one of lower rank, so documents may skip levels.
+ */
+import {parseNumberWords} from '../../src/vocabulary/number-words.js'
+import {foldForMatch} from '../../src/vocabulary/orthography.js'
+import {ANNEX_HEADING, ARTICLE_HEADING, CHAPTER_HEADING, ORDINAL_OPENER, PART_HEADING} from '../../src/vocabulary/headings.js'
+
+export type MarkerKind =
+  | 'part'
+  | 'annex'
+  | 'article'
+  | 'capital'
+  | 'roman'
+  | 'arabic'
+  | 'arabic2'
+  | 'arabic3'
+  | 'ordinal'
+  | 'letter'
+  | 'arabicParen'
+  | 'paren'
+  | 'star'
+  | 'dash'
+  | 'plus'
+
+export const MARKER_RANK: Readonly<Record<MarkerKind, number>> = {
+  part: 0,
+  annex: 0,
+  article: 1,
+  capital: 1.5,
+  roman: 2,
+  arabic: 3,
+  arabic2: 4,
+  arabic3: 5,
+  ordinal: 5.5, // "Một là, …" items sit inside a numbered section ("3. Nhiệm vụ …") and above letters
+  letter: 6,
+  arabicParen: 6.5, // "1)", "2)": items under "2. Các chỉ tiêu …" or under "a)"
+  paren: 7,
+  star: 8,
+  dash: 9,
+  plus: 10
+}
+
+export interface Marker {
+  readonly kind: MarkerKind
+  readonly rank: number
+  /** Normalised label: "Phần thứ hai", "Điều 2", "II", "3", "3.6", "a)", "(7)", "-", "+", "*". */
+  readonly label: string
+  /** Number of characters the marker and the spaces after it take at the start of the text. */
+  readonly length: number
+}
+
+const ROMAN = /^([IVXLC]{1,6})[.)][*_]*\s+(?=\S)/
+/** "A. MỤC TIÊU", "B. NHIỆM VỤ": capital letters, above roman numerals (C, D, L, M alone are letters here). */
+const CAPITAL = /^([A-ZĐ])[.)][*_]*\s+(?=\S)/u
+const ARABIC3 = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?[*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
+const ARABIC2 = /^(\d{1,2})\.(\d{1,2})\.?[*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
+/** "3. 6. Tiếp tục": a space slipped in after the first dot; the second dot is required then. */
+const ARABIC2_SPACED = /^(\d{1,2})\. (\d{1,2})\.\s*(?=\p{L})/u
+const ARABIC = /^(\d{1,2})([.)])[*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
+const LETTER = /^([a-zđ])([).])[*_]*\s+(?=\S)/u
+const PAREN = /^\((\d{1,3})\)[*_]*\s*(?=\S)/
+const BULLET = /^([-–—•+*]|\*\*)\s+(?=\S)/
+
+/** Emphasis opened right before a marker ("**Điều 1.", "*2.1. …*"); a bullet star is followed by a space. */
+const LEADING_EMPHASIS = /^(?:\*{1,3}|_{1,2})(?=[^\s*_])/
+
+/**
+ * Markers already read, by text: the block parser, the section splitter and the metadata, indicator and
+ * task extractors all ask about the same paragraphs. Strings are values, so the cache cannot go stale;
+ * it is emptied when it grows past `CACHE_LIMIT` entries so that it stays small on a long run.
+ */
+const cache = new Map<string, Marker | null>()
+const CACHE_LIMIT = 4096
+
+export function readMarker(text: string): Marker | null {
+  const cached = cache.get(text)
+  if (cached !== undefined) return cached
+  const marker = readMarkerUncached(text)
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(text, marker)
+  return marker
+}
+
+function readMarkerUncached(text: string): Marker | null {
+  let head = text.trimStart()
+  let skipped = text.length - head.length
+  const emphasis = LEADING_EMPHASIS.exec(head)
+  if (emphasis) {
+    head = head.slice(emphasis[0].length)
+    skipped += emphasis[0].length
+  }
+  const marker = readAt(head)
+  return marker && skipped ? {...marker, length: marker.length + skipped} : marker
+}
+
+function readAt(text: string): Marker | null {
+  const first = text.charCodeAt(0)
+  // Digits: arabic numbering in its forms.
+  if (first >= 48 && first <= 57) {
+    let match = ARABIC3.exec(text)
+    if (match) return make('arabic3', `${match[1]}.${match[2]}.${match[3]}`, match[0].length)
+    match = ARABIC2.exec(text) ?? ARABIC2_SPACED.exec(text)
+    if (match) return make('arabic2', `${match[1]}.${match[2]}`, match[0].length)
+    match = ARABIC.exec(text)
+    if (match) return make(match[2] === ')' ? 'arabicParen' : 'arabic', ownLabel(match[1], match[2]), match[0].length)
+    return null
+  }
+  if (first === 40 /* ( */) {
+    const match = PAREN.exec(text)
+    return match ? make('paren', `(${Number(match[1])})`, match[0].length) : null
+  }
+  const bullet = BULLET.exec(text)
+  if (bullet) {
+    const symbol = bullet[1] ?? '-'
+    const kind = symbol === '+' ? 'plus' : symbol.startsWith('*') ? 'star' : 'dash'
+    // "- (7) …": a numbered item written behind a dash is the numbered item (one level, no recursion).
+    const inner = PAREN.exec(text.slice(bullet[0].length))
+    if (inner) return make('paren', `(${Number(inner[1])})`, inner[0].length + bullet[0].length)
+    return make(kind, kind === 'plus' ? '+' : kind === 'star' ? '*' : '-', bullet[0].length)
+  }
+  const roman = ROMAN.exec(text)
+  if (roman && !/^[CDLM]$/.test(roman[1] ?? '')) return make('roman', roman[1] ?? '', roman[0].length)
+  const capital = CAPITAL.exec(text)
+  if (capital) return make('capital', capital[1] ?? '', capital[0].length)
+  const letter = LETTER.exec(text)
+  if (letter) return make('letter', ownLabel(letter[1], letter[2]), letter[0].length)
+  return readWordMarker(text)
+}
+
+/** First letters of the word markers: Điều, Phần, Chương, Phụ lục, and the ordinals (Một là, Thứ nhất …). */
+const WORD_MARKER_START = /^[đĐpPcCmMhHbBnNsStT]/u
+
+function readWordMarker(text: string): Marker | null {
+  if (!WORD_MARKER_START.test(text)) return null
+  const folded = foldForMatch(text.slice(0, 40))
+  let match = ARTICLE_HEADING.exec(folded)
+  if (match) return make('article', `Điều ${Number(match[1])}`, match[0].length)
+  match = PART_HEADING.exec(folded)
+  if (match) {
+    const ordinal = match[1] ? parseNumberWords(match[1]) : null
+    if (match[1] && ordinal === null) return null
+    return make('part', text.slice(0, match[0].length).trim().replace(/[.:]$/, ''), match[0].length)
+  }
+  match = CHAPTER_HEADING.exec(folded)
+  if (match) return make('part', text.slice(0, match[0].length).trim().replace(/[.:]$/, ''), match[0].length)
+  match = ORDINAL_OPENER.exec(folded)
+  if (match) return make('ordinal', text.slice(0, (match[1] ?? '').length), match[0].length)
+  match = ANNEX_HEADING.exec(folded)
+  if (match) return make('annex', text.slice(0, match[0].length).trim().replace(/[.:]$/, ''), match[0].length)
+  return null
+}
+
+/**
+ * The label as the document writes it: a closing parenthesis is part of it ("a)", "2)", like "(1)"),
+ * a dot only separates it from the text ("2." -> "2", "3.1." -> "3.1").
+ */
+function ownLabel(value: string | undefined, punctuation: string | undefined): string {
+  return punctuation === ')' ? `${value ?? ''})` : (value ?? '')
+}
+
+function make(kind: MarkerKind, label: string, length: number): Marker {
+  return {kind, rank: MARKER_RANK[kind], label, length}
+}
