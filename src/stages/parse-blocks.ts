@@ -14,7 +14,7 @@ import type {Position} from 'unist'
 import type {SourceLine} from '../types.js'
 import {CONTINUATION_WORDS} from '../vocabulary/continuation.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
-import {readMarker} from './read-marker.js'
+import {type Marker, readMarker} from './read-marker.js'
 import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
 
 /** Where a piece of a paragraph's text came from. */
@@ -32,6 +32,8 @@ export interface Paragraph {
   readonly text: string
   readonly segments: readonly Segment[]
   readonly position: Position
+  /** The item marker at its start, once `markerOf` has read it (undefined: not read yet). */
+  marker?: Marker | null
 }
 
 export interface TableRow {

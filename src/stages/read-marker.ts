@@ -75,7 +75,8 @@ const LEADING_EMPHASIS = /^(?:\*{1,3}|_{1,2})(?=[^\s*_])/
  * it is emptied when it grows past `CACHE_LIMIT` entries so that it stays small on a long run.
  */
 const cache = new Map<string, Marker | null>()
-const CACHE_LIMIT = 4096
+/** A few documents' worth of paragraphs. */
+const CACHE_LIMIT = 1024
 
 export function readMarker(text: string): Marker | null {
   const cached = cache.get(text)
@@ -87,20 +88,15 @@ export function readMarker(text: string): Marker | null {
 }
 
 /**
- * Markers of paragraphs, by paragraph object: the stages after the block parser ask about the same
- * paragraphs, whose text never changes, and looking up the object costs less than hashing its text. A
- * Map rather than a WeakMap (entering a new key in a WeakMap cost more than reading the marker); it is
- * emptied when it grows past `CACHE_LIMIT` entries, like the cache by text.
+ * `readMarker(paragraph.text)`, read once per paragraph: the stages after the block parser ask about the
+ * same paragraphs, whose text never changes. The reading is kept on the paragraph itself, so it lives
+ * and dies with the document (a cache beside it would keep the paragraphs of earlier documents alive).
  */
-const PARAGRAPH_MARKERS = new Map<Paragraph, Marker | null>()
-
-/** `readMarker(paragraph.text)`, read once per paragraph. */
 export function markerOf(paragraph: Paragraph): Marker | null {
-  let marker = PARAGRAPH_MARKERS.get(paragraph)
+  let marker = paragraph.marker
   if (marker === undefined) {
     marker = readMarkerUncached(paragraph.text)
-    if (PARAGRAPH_MARKERS.size >= CACHE_LIMIT) PARAGRAPH_MARKERS.clear()
-    PARAGRAPH_MARKERS.set(paragraph, marker)
+    paragraph.marker = marker
   }
   return marker
 }
