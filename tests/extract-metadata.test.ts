@@ -96,6 +96,11 @@ describe('extractMetadata rules', () => {
     expect(metadata(text)).toMatchObject({planYear: 2024, adoptedOn: '2023-12-08', adminLevel: 'province', locality: 'Lào Cai'})
   })
 
+  it('should leave a misprinted adoption year without a date, not with a malformed one', () => {
+    const text = 'HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI\nNGHỊ QUYẾT\nQUYẾT NGHỊ:\nĐiều 1. Thông qua.\nNghị quyết này đã được Hội đồng nhân dân tỉnh thông qua ngày 08 tháng 12 năm 0353.'
+    expect(metadata(text).adoptedOn).toBeNull()
+  })
+
   it('should report a document with no issuing body', () => {
     const {lines, root, file} = stage('Một văn bản không có tiêu đề.')
     expect(extractMetadata(lines, root, file).issuer).toBeNull()

@@ -474,12 +474,17 @@ function firstMatch(texts: readonly string[], pattern: RegExp): string | null {
   return null
 }
 
+/** Years a date of these documents can carry. */
+const EARLIEST_YEAR = 1900
+const LATEST_YEAR = 2199
+
 function toIsoDate(match: RegExpExecArray | null): string | null {
   if (!match) return null
   const day = Number(match[1])
   const month = Number(match[2])
   const year = Number(match[3])
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null
+  // A year outside the modern era is a misprint ("năm 0353"): no date rather than a malformed one.
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < EARLIEST_YEAR || year > LATEST_YEAR) return null
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
