@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {TargetSchema} from '../src/schema.js'
 import {formatVietnameseNumber, parseVietnameseNumber} from '../src/stages/parse-number.js'
-import {collapseSpaces, parseTargets} from '../src/stages/parse-targets.js'
+import {parseTargets} from '../src/stages/parse-targets.js'
+import {collapseWhiteSpace} from '../src/stages/white-space.js'
 
 /** Words and marks of the genre, to build texts that reach deep into the parser. */
 const PIECES = [
@@ -158,13 +159,13 @@ describe('parseTargets (properties)', () => {
   })
 })
 
-describe('collapseSpaces', () => {
+describe('collapseWhiteSpace', () => {
   const spaces = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2009', '\u200b', '\u3000', '\ufeff', '\u2028']
   it('is replace(/\\s+/g, " ").trim() on any text', () => {
     const text = fc.array(fc.oneof(fc.constantFrom(...spaces), fc.constantFrom('a', 'ệ', '1,5', '%'), fc.string({maxLength: 3})), {maxLength: 20})
     fc.assert(fc.property(text, (parts) => {
       const joined = parts.join('')
-      expect(collapseSpaces(joined)).toBe(joined.replace(/\s+/g, ' ').trim())
+      expect(collapseWhiteSpace(joined)).toBe(joined.replace(/\s+/g, ' ').trim())
     }))
   })
 })

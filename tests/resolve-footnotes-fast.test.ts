@@ -9,7 +9,8 @@ import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {normaliseLines} from '../src/stages/normalise.js'
-import {collapse, resolveFootnotes} from '../src/stages/resolve-footnotes.js'
+import {resolveFootnotes} from '../src/stages/resolve-footnotes.js'
+import {collapseWhiteSpace} from '../src/stages/white-space.js'
 import type {SourceLine} from '../src/types.js'
 
 const FRAGMENTS = [
@@ -66,7 +67,7 @@ describe('resolveFootnotes fast paths', () => {
     fc.assert(
       fc.property(fc.array(spaces, {maxLength: 30}), fc.string({unit: 'binary', maxLength: 30}), (parts, noise) => {
         for (const text of [parts.join(''), parts.join('') + noise, noise]) {
-          expect(collapse(text)).toBe(text.replace(/\s+/g, ' ').trim())
+          expect(collapseWhiteSpace(text)).toBe(text.replace(/\s+/g, ' ').trim())
         }
       }),
       {numRuns: 3000}

@@ -22,7 +22,8 @@ import {
 } from '../vocabulary/administration.js'
 import {NUMBER_WORD_PATTERN, parseNumberWords} from '../vocabulary/number-words.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
-import {type Block, type BlockRoot, isWhiteSpaceCode, type Paragraph} from './parse-blocks.js'
+import type {Block, BlockRoot, Paragraph} from './parse-blocks.js'
+import {isWhiteSpaceCode} from './white-space.js'
 import {markerOf, readMarker} from './read-marker.js'
 import {includesPhrase, stripEmphasis} from './split-sections.js'
 

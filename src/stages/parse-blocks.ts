@@ -16,6 +16,7 @@ import {CONTINUATION_WORDS} from '../vocabulary/continuation.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {type Marker, readMarker} from './read-marker.js'
 import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
+import {isWhiteSpaceCode} from './white-space.js'
 
 /** Where a piece of a paragraph's text came from. */
 export interface Segment {
@@ -222,25 +223,6 @@ function isHighSurrogate(code: number): boolean {
 
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
-}
-
-/**
- * White space as `String.prototype.trim` and the regex class `\s` see it: tab, line breaks, vertical
- * tab, form feed, the space separators (Zs) and the byte-order mark.
- */
-export function isWhiteSpaceCode(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }
 
 /** `text.trim().length` without building the trimmed string. */

@@ -54,6 +54,7 @@ import {
   type UnitWord
 } from '../vocabulary/units.js'
 import {collectSeparatorEvidence, parseVietnameseNumber, type ParsedNumber, type SeparatorEvidence} from './parse-number.js'
+import {collapseWhiteSpace, isWhiteSpaceCode} from './white-space.js'
 
 export interface ParseTargetsOptions {
   /** separator evidence gathered over the whole document; by default it is gathered from `text` alone */
@@ -279,7 +280,7 @@ class Tokens {
         }
         this.keys.push(foldWordAt(source, start, index, hash))
       } else {
-        if (isRegExpSpace(code)) this.plainSpaces = false // a tab
+        if (isWhiteSpaceCode(code)) this.plainSpaces = false // a tab
         index++
         this.keys.push(source[start] ?? '')
       }
@@ -334,7 +335,7 @@ class Tokens {
   /** the text of tokens [from, to], whitespace collapsed */
   span(from: number, to: number): string {
     const text = this.source.slice(this.start(from), this.end(to))
-    return this.plainSpaces ? text : collapseSpaces(text)
+    return this.plainSpaces ? text : collapseWhiteSpace(text)
   }
 
   startsUpper(index: number): boolean {
@@ -351,40 +352,10 @@ export function tokenSpansForTest(text: string): Array<[number, number, string, 
   const spans: Array<[number, number, string, string]> = []
   for (let from = -1; from <= tokens.count; from++) {
     for (let to = -1; to <= tokens.count; to++) {
-      spans.push([from, to, tokens.span(from, to), collapseSpaces(text.slice(tokens.start(from), tokens.end(to)))])
+      spans.push([from, to, tokens.span(from, to), collapseWhiteSpace(text.slice(tokens.start(from), tokens.end(to)))])
     }
   }
   return spans
-}
-
-/** Whitespace runs as one space, trimmed (`text.replace(/\s+/g, ' ').trim()`), without copying text that has none. */
-export function collapseSpaces(text: string): string {
-  let previousSpace = true // the start of the text counts as a space: a leading one must go
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 32) {
-      if (previousSpace) return text.replace(/\s+/g, ' ').trim()
-      previousSpace = true
-    } else if (isRegExpSpace(code)) return text.replace(/\s+/g, ' ').trim()
-    else previousSpace = false
-  }
-  return previousSpace && text.length > 0 ? text.slice(0, -1) : text
-}
-
-/** Exactly the characters of the RegExp class `\s`. */
-function isRegExpSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }
 
 /** Token keys of a vocabulary phrase, split the way the text is. */

@@ -8,7 +8,8 @@
 import {parseNumberWords} from '../vocabulary/number-words.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {ANNEX_HEADING, ARTICLE_HEADING, CHAPTER_HEADING, ORDINAL_OPENER, PART_HEADING, WORD_MARKER_FIRST_WORDS} from '../vocabulary/headings.js'
-import {isWhiteSpaceCode, type Paragraph} from './parse-blocks.js'
+import type {Paragraph} from './parse-blocks.js'
+import {isWhiteSpaceCode} from './white-space.js'
 
 export type MarkerKind =
   | 'part'

@@ -4,7 +4,7 @@
  * column read from the header row by keyword (`vocabulary/table-headers.ts`).
  */
 import {type ColumnRole, HEADER_KEYWORDS} from '../vocabulary/table-headers.js'
-import {isWhiteSpaceCode} from './parse-blocks.js'
+import {collapseWhiteSpace} from './white-space.js'
 
 export type TableKind = 'tab' | 'pipe' | 'space'
 
@@ -56,7 +56,7 @@ export function isSeparatorRow(cells: readonly string[]): boolean {
 
 /** Cell text: emphasis that wraps the whole cell removed, whitespace collapsed. */
 export function cleanCell(cell: string): string {
-  let text = collapseWhiteSpace(cell).trim()
+  let text = collapseWhiteSpace(cell)
   for (const mark of ['**', '*', '__', '_']) {
     if (text.length > 2 * mark.length && text.startsWith(mark) && text.endsWith(mark)) {
       text = text.slice(mark.length, -mark.length).trim()
@@ -65,25 +65,11 @@ export function cleanCell(cell: string): string {
   return text
 }
 
-const WHITE_SPACE_RUN = /\s+/g
-
-/**
- * `text.replace(/\s+/g, ' ')`, read first: most cells hold no white space but single spaces, and then
- * the regex (which replaces each space by a new one) has nothing to do.
- */
-export function collapseWhiteSpace(text: string): string {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 32 /* space */ ? isWhiteSpaceCode(text.charCodeAt(index + 1)) : isWhiteSpaceCode(code)) return text.replace(WHITE_SPACE_RUN, ' ')
-  }
-  return text
-}
-
 /** The role a header cell names, by the longest keyword that starts it. */
 export function readRole(cell: string): ColumnRole | null {
   let text = cell.toLowerCase()
   if (text.includes('*') || text.includes('_')) text = text.replace(/[*_]/g, '')
-  text = collapseWhiteSpace(text).trim()
+  text = collapseWhiteSpace(text)
   if (text === '') return null
   let best: ColumnRole | null = null
   let bestLength = 0

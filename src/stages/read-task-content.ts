@@ -11,6 +11,7 @@ import {parseTargets} from './parse-targets.js'
 import {stripFootnoteMarkers} from './resolve-footnotes.js'
 import {stripEmphasis} from './split-sections.js'
 import {ITEM_END, trimEnd} from './trim.js'
+import {isWhiteSpaceCode} from './white-space.js'
 
 interface Verb {
   readonly verb: string
@@ -131,20 +132,10 @@ export function clauseEnd(text: string, from: number): number {
     const index = CLAUSE_END_CANDIDATE.lastIndex - 1
     if (text.charCodeAt(index) === 59) return index
     let next = index + 1
-    while (next < length && isSpaceCode(text.charCodeAt(next))) next++
+    while (next < length && isWhiteSpaceCode(text.charCodeAt(next))) next++
     if (next === length || (next > index + 1 && isUpperAt(text, next))) return index
   }
   return -1
-}
-
-/** JavaScript's white space (regex \s, String#trim). */
-function isSpaceCode(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13)) return true
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
 }
 
 function isUpperAt(text: string, index: number): boolean {
@@ -165,7 +156,7 @@ function readClause(paragraph: Paragraph, start: number, end: number, plain: boo
   if (first === 45 || first === 43 || first === 0x2022) clean = clean.replace(LEADING_BULLET, '')
   if (!clean) return null
   let lead = start
-  while (lead < end && isSpaceCode(paragraph.text.charCodeAt(lead))) lead++
+  while (lead < end && isWhiteSpaceCode(paragraph.text.charCodeAt(lead))) lead++
   const line = locate(paragraph, lead).line
   const text = clean.slice(0, MAX_CLAUSE)
   const verb = readVerb(text)
@@ -184,7 +175,7 @@ export function readVerb(clause: string): string | null {
   if (!first) return null
   if (AUXILIARY_VERBS.has(first.verb)) {
     let at = first.verb.length
-    while (at < limit && isSpaceCode(clause.charCodeAt(at))) at++
+    while (at < limit && isWhiteSpaceCode(clause.charCodeAt(at))) at++
     const second = verbAt(clause, at, limit)
     if (second) return second.verb
   }

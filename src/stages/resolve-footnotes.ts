@@ -31,6 +31,7 @@ import {
 } from '../vocabulary/footnote-layout.js'
 import {knownMarkerFree} from './normalise.js'
 import {findPageFurniture} from './page-furniture.js'
+import {collapseWhiteSpace} from './white-space.js'
 
 /** The paragraph ending on line `from` continues on line `to`. */
 export interface PageBreakJoin {
@@ -337,7 +338,7 @@ function collectBodies(
       label: start.label,
       line: first.line,
       lines: bodyLineNumbers,
-      text: collapse(parts.join(' ')),
+      text: collapseWhiteSpace(parts.join(' ')),
       spaced: start.spaced
     })
   }
@@ -368,15 +369,6 @@ function acceptBracketBodies(
     const markerLine = firstMarkerLine.get(body.label)
     return markerLine !== undefined && markerLine < body.line && !superscriptLabels.has(body.label)
   })
-}
-
-/** Whitespace other than a single space: where `collapse` has more to do than trimming. */
-const UNCOLLAPSED = /[^\S ]| {2}/
-
-/** Runs of whitespace to one space, trimmed. */
-export function collapse(text: string): string {
-  const trimmed = text.trim()
-  return UNCOLLAPSED.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed
 }
 
 // ---------- linking ----------
