@@ -2,6 +2,7 @@
  * Text of an extracted item as analysts read it: emphasis markup and footnote markers removed,
  * white space collapsed, final separators stripped.
  */
+import {MARKER_START} from '../vocabulary/footnote-layout.js'
 import {stripFootnoteMarkers} from './resolve-footnotes.js'
 import {stripEmphasis} from './split-sections.js'
 import {ITEM_END, trimEnd} from './trim.js'
@@ -44,4 +45,25 @@ export function joinParagraphs(paragraphs: readonly CleanParagraph[]): CleanText
     if (paragraph.text) parts.push(paragraph.text)
   }
   return {text: parts.join('\n'), footnotes: [...footnotes]}
+}
+
+/**
+ * Does cleaning change this text, and every piece of it, only by trimming it? Yes when it holds no
+ * character that can start a footnote marker (`MARKER_START`), no emphasis mark ("*", "_") and no white
+ * space that `stripEmphasis` collapses (a tab, a line break, two spaces): a piece of it holds none of
+ * them either. A paragraph tested once can have its pieces (the text after its label, its clauses)
+ * cleaned by `trim`.
+ */
+export function cleansByTrimming(text: string): boolean {
+  return (
+    !text.includes('*') &&
+    !text.includes('_') &&
+    !text.includes('\t') &&
+    !text.includes('\n') &&
+    !text.includes('\r') &&
+    !text.includes('\v') &&
+    !text.includes('\f') &&
+    !text.includes('  ') &&
+    !MARKER_START.test(text)
+  )
 }
