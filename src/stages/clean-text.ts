@@ -38,13 +38,28 @@ export function cleanParagraph(paragraph: string, bracketLabels?: ReadonlySet<st
 
 /** Join cleaned paragraphs into a body: the non-empty ones line by line, the footnote labels without repeats. */
 export function joinParagraphs(paragraphs: readonly CleanParagraph[]): CleanText {
-  const footnotes = new Set<string>()
+  let footnotes: Set<string> | null = null
   const parts: string[] = []
   for (const paragraph of paragraphs) {
-    for (const label of paragraph.labels) footnotes.add(label)
+    if (paragraph.labels.length > 0) {
+      footnotes ??= new Set()
+      for (const label of paragraph.labels) footnotes.add(label)
+    }
     if (paragraph.text) parts.push(paragraph.text)
   }
-  return {text: parts.join('\n'), footnotes: [...footnotes]}
+  return {text: parts.length === 1 ? (parts[0] as string) : parts.join('\n'), footnotes: footnotes ? [...footnotes] : []}
+}
+
+/**
+ * What `cleansByTrimming` looks for, in one scan: a character that can start a footnote marker (those of
+ * `MARKER_START`, a character class), an emphasis mark, a tab or line break, two spaces.
+ */
+const CLEANING_AT_WORK = new RegExp(`[${classMembers(MARKER_START)}*_\\t-\\r]| {2}`)
+
+function classMembers(pattern: RegExp): string {
+  const source = pattern.source
+  if (pattern.flags !== '' || !/^\[[^\]]*\]$/.test(source)) throw new Error(`expected one character class, not /${source}/${pattern.flags}`)
+  return source.slice(1, -1)
 }
 
 /**
@@ -55,15 +70,5 @@ export function joinParagraphs(paragraphs: readonly CleanParagraph[]): CleanText
  * cleaned by `trim`.
  */
 export function cleansByTrimming(text: string): boolean {
-  return (
-    !text.includes('*') &&
-    !text.includes('_') &&
-    !text.includes('\t') &&
-    !text.includes('\n') &&
-    !text.includes('\r') &&
-    !text.includes('\v') &&
-    !text.includes('\f') &&
-    !text.includes('  ') &&
-    !MARKER_START.test(text)
-  )
+  return !CLEANING_AT_WORK.test(text)
 }

@@ -244,7 +244,7 @@ export function readVerb(clause: string): string | null {
 function verbAt(clause: string, at: number, limit: number): Verb | null {
   const firstEnd = wordEnd(clause, at, limit)
   if (firstEnd === at) return null
-  const verbs = VERBS_BY_FIRST_WORD.get(foldWord(clause.slice(at, firstEnd)))
+  const verbs = knownWord(clause, at, firstEnd).verbs
   if (!verbs) return null
   for (const verb of verbs) if (wordsFollow(clause, firstEnd, limit, verb.words)) return verb
   return null
@@ -257,7 +257,7 @@ function wordsFollow(clause: string, position: number, limit: number, words: rea
     if (end >= limit || clause.charCodeAt(end) !== 32) return false
     const start = end + 1
     end = wordEnd(clause, start, limit)
-    const folded = foldWord(clause.slice(start, end))
+    const folded = knownWord(clause, start, end).folded
     const word = words[index] as string
     if (folded === word) continue
     // the last word may run on into combining marks, not letters
@@ -294,17 +294,42 @@ function isLetterUnit(text: string, index: number): boolean {
   return LETTER.test(text.charAt(index))
 }
 
-/** `foldForMatch` of a word, remembered: clauses open with few distinct words. */
-const FOLDED_WORDS = new Map<string, string>()
+/** A word as written, as `foldForMatch` spells it and the verbs whose first word that is. */
+interface KnownWord {
+  readonly word: string
+  readonly hash: number
+  readonly folded: string
+  readonly verbs: readonly Verb[] | undefined
+  readonly next: KnownWord | null
+}
 
-function foldWord(word: string): string {
-  let folded = FOLDED_WORDS.get(word)
-  if (folded === undefined) {
-    if (FOLDED_WORDS.size >= 10_000) FOLDED_WORDS.clear()
-    folded = foldForMatch(word)
-    FOLDED_WORDS.set(word, folded)
+/**
+ * The words seen so far (clauses open with few distinct words), chained by a hash of their characters:
+ * a known word is found without a copy or a fold.
+ */
+const KNOWN_WORDS = new Array<KnownWord | null>(1 << 12).fill(null)
+const KNOWN_WORDS_MAX = 10_000
+let knownWordCount = 0
+
+/** The word `text[start, end)`, folded and looked up once. */
+function knownWord(text: string, start: number, end: number): KnownWord {
+  let hash = 0
+  for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0
+  const bucket = hash & (KNOWN_WORDS.length - 1)
+  const length = end - start
+  for (let entry = KNOWN_WORDS[bucket] ?? null; entry !== null; entry = entry.next) {
+    if (entry.hash === hash && entry.word.length === length && text.startsWith(entry.word, start)) return entry
   }
-  return folded
+  if (knownWordCount >= KNOWN_WORDS_MAX) {
+    KNOWN_WORDS.fill(null)
+    knownWordCount = 0
+  }
+  const word = text.slice(start, end)
+  const folded = foldForMatch(word)
+  const entry: KnownWord = {word, hash, folded, verbs: VERBS_BY_FIRST_WORD.get(folded), next: KNOWN_WORDS[bucket] ?? null}
+  KNOWN_WORDS[bucket] = entry
+  knownWordCount++
+  return entry
 }
 
 /**
