@@ -213,7 +213,8 @@ function readClause(paragraph: Paragraph, start: number, end: number, trimOnly: 
   const line = locate(paragraph, lead).line
   const action = verb ? {verb, text: trimEnd(text, ITEM_END), line} : null
   if (!commitment) return {action, commitments: NO_COMMITMENTS}
-  return {action, commitments: parseTargets(text).map((target) => ({...target, line}))}
+  // `Object.assign`, not `{...target, line}`: V8 builds a spread with an added key on a slow path (~4x)
+  return {action, commitments: parseTargets(text).map((target) => Object.assign({}, target, {line}))}
 }
 
 /** A clause with neither an action nor a commitment. */
