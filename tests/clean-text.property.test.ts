@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {cleanBodyText, cleanParagraph, joinParagraphs} from '../src/stages/clean-text.js'
+import {cleanBodyText, cleanParagraph, cleansByTrimming, joinParagraphs} from '../src/stages/clean-text.js'
 import {stripFootnoteMarkers} from '../src/stages/resolve-footnotes.js'
 import {stripEmphasis} from '../src/stages/split-sections.js'
 
@@ -37,5 +37,31 @@ describe('cleanBodyText', () => {
       }),
       {numRuns: 2000}
     )
+  })
+})
+
+describe('cleansByTrimming', () => {
+  const piece = fc.oneof(
+    fc.array(fc.constantFrom(...PIECES, '⁰', '⁹', '⁽', '⁾', '[', ']', '\r', '\v', '\f', '\u00a0', 'x_y', ' _', 'đ'), {maxLength: 16}).map((parts) => parts.join('')),
+    fc.string({maxLength: 30}),
+    fc.string({unit: 'binary', maxLength: 30})
+  )
+
+  it('should hold only of text whose every piece cleaning changes by trimming alone', () => {
+    fc.assert(
+      fc.property(piece, fc.nat(), fc.nat(), fc.boolean(), (text, a, b, brackets) => {
+        if (!cleansByTrimming(text)) return
+        const start = a % (text.length + 1)
+        const end = start + (b % (text.length - start + 1))
+        const slice = text.slice(start, end)
+        expect(cleanParagraph(slice, brackets ? new Set(['1', '2']) : undefined)).toEqual({text: slice.trim(), labels: []})
+      }),
+      {numRuns: 5000}
+    )
+  })
+
+  it('should refuse marker characters, emphasis marks and white space that collapses', () => {
+    for (const text of ['a¹', 'm²', '⁽4⁾', 'x [1]', '*a*', 'a_b', 'a  b', 'a\tb', 'a\nb', 'a\rb', 'a\vb', 'a\fb']) expect(cleansByTrimming(text), text).toBe(false)
+    for (const text of ['Tăng cường quản lý.', ' a b ', 'a\u00a0\u00a0b', '']) expect(cleansByTrimming(text), text).toBe(true)
   })
 })

@@ -6,10 +6,10 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import type {TaskAction, TaskCommitment} from '../src/schema.js'
-import {cleanParagraph} from '../src/stages/clean-text.js'
+import {cleanParagraph, cleansByTrimming} from '../src/stages/clean-text.js'
 import {locate, type Paragraph} from '../src/stages/parse-blocks.js'
 import {parseTargets} from '../src/stages/parse-targets.js'
-import {clauseEnd, readTaskContent, readVerb} from '../src/stages/read-task-content.js'
+import {clauseEnd, type ReadingSlot, readTaskContent, readVerb} from '../src/stages/read-task-content.js'
 import {stripFootnoteMarkers} from '../src/stages/resolve-footnotes.js'
 import {stripEmphasis} from '../src/stages/split-sections.js'
 import {ITEM_END, trimEnd} from '../src/stages/trim.js'
@@ -78,6 +78,10 @@ function referenceContent(paragraph: Paragraph, from: number): {actions: TaskAct
     start = index + 1
   }
   return {actions, commitments}
+}
+
+function concat(...contents: Array<{actions: TaskAction[]; commitments: TaskCommitment[]}>) {
+  return {actions: contents.flatMap((content) => content.actions), commitments: contents.flatMap((content) => content.commitments)}
 }
 
 // ---------- generators ----------
@@ -181,6 +185,22 @@ describe('readTaskContent', () => {
         expect(readTaskContent([{paragraph, from, clean}])).toEqual(expected)
         // read again whole, as an enclosing task reads it: shares the cached clauses
         expect(readTaskContent([{paragraph, from: 0}])).toEqual(referenceContent(paragraph, 0))
+      }),
+      {numRuns: 1500}
+    )
+  })
+
+  it('should read the same when told the text cleans by trimming, with the reading kept in a slot', () => {
+    fc.assert(
+      fc.property(anyText, fc.array(fc.double({min: 0, max: 1, noNaN: true}), {maxLength: 3}), fc.nat(8), (text, breaks, shift) => {
+        const from = Math.min(shift, text.length)
+        const paragraph = paragraphOf(text, breaks)
+        const plain = cleansByTrimming(text) || undefined
+        const slot: ReadingSlot = {}
+        expect(readTaskContent([{paragraph, from, plain, slot}])).toEqual(referenceContent(paragraph, from))
+        expect(readTaskContent([{paragraph, from: 0, plain, slot}, {paragraph, from, plain, slot}])).toEqual(
+          concat(referenceContent(paragraph, 0), referenceContent(paragraph, from))
+        )
       }),
       {numRuns: 1500}
     )

@@ -2,6 +2,7 @@
  * Text of an extracted item as analysts read it: emphasis markup and footnote markers removed,
  * white space collapsed, final separators stripped.
  */
+import {MARKER_START} from '../vocabulary/footnote-layout.js'
 import {stripFootnoteMarkers} from './resolve-footnotes.js'
 import {stripEmphasis} from './split-sections.js'
 import {ITEM_END, trimEnd} from './trim.js'
@@ -37,11 +38,37 @@ export function cleanParagraph(paragraph: string, bracketLabels?: ReadonlySet<st
 
 /** Join cleaned paragraphs into a body: the non-empty ones line by line, the footnote labels without repeats. */
 export function joinParagraphs(paragraphs: readonly CleanParagraph[]): CleanText {
-  const footnotes = new Set<string>()
+  let footnotes: Set<string> | null = null
   const parts: string[] = []
   for (const paragraph of paragraphs) {
-    for (const label of paragraph.labels) footnotes.add(label)
+    if (paragraph.labels.length > 0) {
+      footnotes ??= new Set()
+      for (const label of paragraph.labels) footnotes.add(label)
+    }
     if (paragraph.text) parts.push(paragraph.text)
   }
-  return {text: parts.join('\n'), footnotes: [...footnotes]}
+  return {text: parts.length === 1 ? (parts[0] as string) : parts.join('\n'), footnotes: footnotes ? [...footnotes] : []}
+}
+
+/**
+ * What `cleansByTrimming` looks for, in one scan: a character that can start a footnote marker (those of
+ * `MARKER_START`, a character class), an emphasis mark, a tab or line break, two spaces.
+ */
+const CLEANING_AT_WORK = new RegExp(`[${classMembers(MARKER_START)}*_\\t-\\r]| {2}`)
+
+function classMembers(pattern: RegExp): string {
+  const source = pattern.source
+  if (pattern.flags !== '' || !/^\[[^\]]*\]$/.test(source)) throw new Error(`expected one character class, not /${source}/${pattern.flags}`)
+  return source.slice(1, -1)
+}
+
+/**
+ * Does cleaning change this text, and every piece of it, only by trimming it? Yes when it holds no
+ * character that can start a footnote marker (`MARKER_START`), no emphasis mark ("*", "_") and no white
+ * space that `stripEmphasis` collapses (a tab, a line break, two spaces): a piece of it holds none of
+ * them either. A paragraph tested once can have its pieces (the text after its label, its clauses)
+ * cleaned by `trim`.
+ */
+export function cleansByTrimming(text: string): boolean {
+  return !CLEANING_AT_WORK.test(text)
 }

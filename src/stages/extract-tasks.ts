@@ -12,19 +12,21 @@ import {report} from '../diagnostics.js'
 import type {Task} from '../schema.js'
 import {IMPLEMENTATION_HEADING, NOT_TASK_HEADING, TASK_HEADING} from '../vocabulary/headings.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
-import {type CleanParagraph, cleanBodyText, cleanParagraph, joinParagraphs} from './clean-text.js'
+import {type CleanParagraph, cleanBodyText, cleanParagraph, cleansByTrimming, joinParagraphs} from './clean-text.js'
 import type {Block, BlockRoot, Paragraph} from './parse-blocks.js'
 import {markerOf} from './read-marker.js'
 import {namesOtherPeriod} from './plan-period.js'
-import {readTaskContent, type TaskParagraph} from './read-task-content.js'
+import {type ReadingSlot, readTaskContent, type TaskParagraph} from './read-task-content.js'
 import {type Outline, type SectionNode, firstSentence, headingText} from './split-sections.js'
 
 export function extractTasks(root: BlockRoot, outline: Outline, file: VFile, planYear: number | null = null): Task[] {
-  const sections = findTaskSections(outline, planYear)
-  const tasks: Task[] = []
+  const folded = new Map(outline.nodes.map((node) => [node, foldForMatch(node.section.heading)]))
+  const sections = findTaskSections(outline, folded, planYear)
+  const context: TaskContext = {root, folded, blocks: new Array<BlockCleaning | undefined>(root.children.length), tasks: []}
+  const tasks = context.tasks
   for (const section of sections) {
     const before = tasks.length
-    for (const child of section.children) readTask(root, child, section, tasks)
+    for (const child of section.children) readTask(context, child, section)
     if (tasks.length === before) readBullets(root, section, tasks)
     if (tasks.length === before)
       report(file, 'tasks-empty-section', `the tasks section "${section.section.heading}" has no numbered items or groups`, {
@@ -34,33 +36,43 @@ export function extractTasks(root: BlockRoot, outline: Outline, file: VFile, pla
   return tasks
 }
 
-function findTaskSections(outline: Outline, planYear: number | null): SectionNode[] {
+/** What the tasks of a document share: each block is cleaned and read once, each heading folded once. */
+interface TaskContext {
+  readonly root: BlockRoot
+  /** The sections' headings as `foldForMatch` spells them. */
+  readonly folded: ReadonlyMap<SectionNode, string>
+  /** Each block's cleaning (and reading), by its index: a block belongs to its task and every enclosing one. */
+  readonly blocks: Array<BlockCleaning | undefined>
+  readonly tasks: Task[]
+}
+
+function findTaskSections(outline: Outline, folded: ReadonlyMap<SectionNode, string>, planYear: number | null): SectionNode[] {
   const matches = outline.nodes.filter((node) => {
-    const heading = foldForMatch(node.section.heading)
+    const heading = folded.get(node) as string
     return TASK_HEADING.test(heading) && !NOT_TASK_HEADING.test(heading) && node.marker?.kind !== 'paren'
   })
   // Keep the innermost: "II. Mục tiêu và nhiệm vụ, giải pháp" holds "2. Nhiệm vụ và giải pháp".
   const innermost = matches.filter((node) => !matches.some((other) => other !== node && isAncestor(node, other)))
   // Tasks of another period ("Nhiệm vụ trọng tâm giai đoạn 2026-2030" beside the plan year's) are not
   // the plan's, unless they are all there is.
-  const ofPlanYear = innermost.filter((node) => !namesOtherPeriod(foldForMatch(node.section.heading), planYear))
+  const ofPlanYear = innermost.filter((node) => !namesOtherPeriod(folded.get(node) as string, planYear))
   return ofPlanYear.length > 0 ? ofPlanYear : innermost
 }
 
-
-function readTask(root: BlockRoot, node: SectionNode, tasksSection: SectionNode, tasks: Task[]): void {
-  if (IMPLEMENTATION_HEADING.test(foldForMatch(node.section.heading))) return
+function readTask(context: TaskContext, node: SectionNode, tasksSection: SectionNode): void {
+  if (IMPLEMENTATION_HEADING.test(context.folded.get(node) ?? foldForMatch(node.section.heading))) return
   // An unnumbered lead ("Để hoàn thành các mục tiêu trên, cần thực hiện:") over numbered items is
   // not a task: its items are.
   if (node.marker === null && node.children.some((child) => child.marker !== null && !isBullet(child))) {
-    for (const child of node.children) readTask(root, child, tasksSection, tasks)
+    for (const child of node.children) readTask(context, child, tasksSection)
     return
   }
   const kind = node.marker?.kind
   const isGroup = kind === 'star' || kind === 'dash' || kind === 'plus' || node.marker === null
   const enclosing = nearestNumbered(node.parent, tasksSection)
-  tasks.push(makeTask(root, node, `task-${tasks.length + 1}`, isGroup ? null : node.marker?.label ?? null, isGroup ? (enclosing ?? tasksSection.section.heading) : null))
-  for (const child of node.children) readTask(root, child, tasksSection, tasks)
+  const tasks = context.tasks
+  tasks.push(makeTask(context, node, `task-${tasks.length + 1}`, isGroup ? null : node.marker?.label ?? null, isGroup ? (enclosing ?? tasksSection.section.heading) : null))
+  for (const child of node.children) readTask(context, child, tasksSection)
 }
 
 function isBullet(node: SectionNode): boolean {
@@ -77,18 +89,20 @@ function nearestNumbered(node: SectionNode | null, tasksSection: SectionNode): s
   return null
 }
 
-function makeTask(root: BlockRoot, node: SectionNode, id: string, label: string | null, group: string | null): Task {
+function makeTask(context: TaskContext, node: SectionNode, id: string, label: string | null, group: string | null): Task {
+  const {root, blocks} = context
   const bracketLabels = root.data.bracketLabels
   const end = Math.min(node.endIndex, root.children.length)
   const cleaned: CleanParagraph[] = []
   const paragraphs: TaskParagraph[] = []
   for (let index = node.blockIndex; index < end; index++) {
     const block = root.children[index] as Block
+    const cleaning = (blocks[index] ??= cleaningOf(block))
     // The heading paragraph is read after its marker; the other blocks whole (and cleaned once for all tasks).
     const from = index === node.blockIndex && block.type === 'paragraph' ? (markerOf(block)?.length ?? 0) : 0
-    const clean = from > 0 ? cleanParagraph((block as Paragraph).text.slice(from), bracketLabels) : cleanBlock(block, bracketLabels)
+    const clean = from > 0 ? cleanRest(cleaning, from, bracketLabels) : wholeClean(cleaning, bracketLabels)
     cleaned.push(clean)
-    if (block.type === 'paragraph') paragraphs.push({paragraph: block, from, clean: clean.text})
+    if (block.type === 'paragraph') paragraphs.push({paragraph: block, from, clean: clean.text, plain: cleaning.trims || undefined, slot: cleaning})
   }
   const {text, footnotes} = joinParagraphs(cleaned)
   const {actions, commitments} = readTaskContent(paragraphs)
@@ -108,15 +122,36 @@ function makeTask(root: BlockRoot, node: SectionNode, id: string, label: string 
   }
 }
 
-/** A block's cleaned text: a block belongs to its task and to every enclosing one, so it is cleaned once. */
-const CLEAN_BLOCKS = new WeakMap<Block, {readonly bracketLabels: ReadonlySet<string>; readonly clean: CleanParagraph}>()
+/**
+ * How a block is cleaned, read once: a block belongs to its task and to every enclosing one, and a
+ * heading paragraph is cleaned after its label (for its task) and whole (for the enclosing ones).
+ * Also where its reading (`readTaskContent`) is kept.
+ */
+interface BlockCleaning extends ReadingSlot {
+  /** The block's text: a table row's cells joined. */
+  readonly text: string
+  /** Cleaning changes the text, and any piece of it, only by trimming it (`cleansByTrimming`). */
+  readonly trims: boolean
+  /** The whole text cleaned, once needed. */
+  whole?: CleanParagraph
+}
 
-function cleanBlock(block: Block, bracketLabels: ReadonlySet<string>): CleanParagraph {
-  const cached = CLEAN_BLOCKS.get(block)
-  if (cached?.bracketLabels === bracketLabels) return cached.clean
-  const clean = cleanParagraph(block.type === 'tableRow' ? block.cells.filter(Boolean).join(' | ') : block.text, bracketLabels)
-  CLEAN_BLOCKS.set(block, {bracketLabels, clean})
-  return clean
+const NO_LABELS: readonly string[] = []
+
+function cleaningOf(block: Block): BlockCleaning {
+  const text = block.type === 'tableRow' ? block.cells.filter(Boolean).join(' | ') : block.text
+  return {text, trims: cleansByTrimming(text)}
+}
+
+function wholeClean(cleaning: BlockCleaning, bracketLabels: ReadonlySet<string>): CleanParagraph {
+  cleaning.whole ??= cleaning.trims ? {text: cleaning.text.trim(), labels: NO_LABELS} : cleanParagraph(cleaning.text, bracketLabels)
+  return cleaning.whole
+}
+
+/** A heading paragraph's text after its label (`from`), cleaned. */
+function cleanRest(cleaning: BlockCleaning, from: number, bracketLabels: ReadonlySet<string>): CleanParagraph {
+  const rest = cleaning.text.slice(from)
+  return cleaning.trims ? {text: rest.trim(), labels: NO_LABELS} : cleanParagraph(rest, bracketLabels)
 }
 
 /** Title: the heading line of a numbered item, or its first sentence; a group's own heading. */

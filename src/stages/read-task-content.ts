@@ -45,11 +45,23 @@ export interface TaskContent {
   readonly commitments: TaskCommitment[]
 }
 
-/** A paragraph of a task: its text from `from` (after the label); `clean`: that text as `cleanBodyText` cleans it, if known. */
+/**
+ * A paragraph of a task: its text from `from` (after the label); `clean`: that text as `cleanBodyText`
+ * cleans it, if known; `plain`: cleaning changes no piece of the paragraph's text but by trimming it
+ * (see `cleansByTrimming`), if known; `slot`: where to keep the paragraph's reading (else a cache keyed
+ * by the paragraph), the same for every task that holds the paragraph.
+ */
 export interface TaskParagraph {
   readonly paragraph: Paragraph
   readonly from: number
   readonly clean?: string | undefined
+  readonly plain?: boolean | undefined
+  readonly slot?: ReadingSlot | undefined
+}
+
+/** Holds the reading of one paragraph (a caller that keeps a record per paragraph can lend it). */
+export interface ReadingSlot {
+  reading?: ParagraphReading
 }
 
 /**
@@ -57,6 +69,11 @@ export interface TaskParagraph {
  * enclosing one: its reading is cached.
  */
 export function readTaskContent(paragraphs: readonly TaskParagraph[]): TaskContent {
+  if (paragraphs.length === 1) {
+    // the readings are cached: the task gets arrays of its own
+    const content = readParagraphContent(paragraphs[0] as TaskParagraph)
+    return {actions: content.actions.slice(), commitments: content.commitments.slice()}
+  }
   const actions: TaskAction[] = []
   const commitments: TaskCommitment[] = []
   for (const item of paragraphs) {
@@ -73,7 +90,7 @@ interface ClauseReading {
   readonly commitments: readonly TaskCommitment[]
 }
 
-interface ParagraphReading {
+export interface ParagraphReading {
   /**
    * Its clauses' readings by where they start: a heading paragraph is read after its label (for its task)
    * and whole (for the enclosing ones), and the two readings share all but their first clauses.
@@ -83,41 +100,57 @@ interface ParagraphReading {
 }
 
 const READINGS = new WeakMap<Paragraph, ParagraphReading>()
+const NO_COMMITMENTS: readonly TaskCommitment[] = []
+/** The reading of a paragraph without actions or commitments (never handed out: `readTaskContent` copies). */
+const NO_CONTENT: TaskContent = {actions: [], commitments: []}
 
 /** Sentences, then the clauses of a sentence separated by ";". */
-function readParagraphContent({paragraph, from, clean}: TaskParagraph): TaskContent {
-  let reading = READINGS.get(paragraph)
+function readParagraphContent({paragraph, from, clean, plain, slot}: TaskParagraph): TaskContent {
+  let reading = slot ? slot.reading : READINGS.get(paragraph)
   const cached = reading?.byStart.get(from)
   if (cached) return cached
   if (!reading) {
     reading = {clauses: new Map(), byStart: new Map()}
-    READINGS.set(paragraph, reading)
+    if (slot) slot.reading = reading
+    else READINGS.set(paragraph, reading)
   }
   const text = paragraph.text
   // Text that cleaning leaves as it is (no footnote marker, emphasis or run of white space) only needs
   // trimming clause by clause: clauses are cut at punctuation, which the marker and emphasis rules do
   // not look across.
-  const plain = clean !== undefined && clean === (from === 0 ? text : text.slice(from))
-  const actions: TaskAction[] = []
-  const commitments: TaskCommitment[] = []
+  const trimOnly = plain ?? (clean !== undefined && clean === (from === 0 ? text : text.slice(from)))
+  let actions: TaskAction[] | null = null
+  let commitments: TaskCommitment[] | null = null
+  // the first digit at or after the clause's start (a clause without one in its text has no commitment)
+  let digit = -2
   let start = from
   for (;;) {
     const index = clauseEnd(text, start)
+    const end = index < 0 ? text.length : index
     let clause = reading.clauses.get(start)
     if (clause === undefined) {
-      clause = readClause(paragraph, start, index < 0 ? text.length : index, plain)
+      if (digit !== -1 && digit < start) digit = nextDigit(text, start)
+      clause = readClause(paragraph, start, end, trimOnly, digit >= 0 && digit < end)
       reading.clauses.set(start, clause)
     }
     if (clause) {
-      if (clause.action) actions.push(clause.action)
-      for (const commitment of clause.commitments) commitments.push(commitment)
+      if (clause.action) (actions ??= []).push(clause.action)
+      for (const commitment of clause.commitments) (commitments ??= []).push(commitment)
     }
     if (index < 0) break
     start = index + 1
   }
-  const content = {actions, commitments}
+  const content = actions === null && commitments === null ? NO_CONTENT : {actions: actions ?? [], commitments: commitments ?? []}
   reading.byStart.set(from, content)
   return content
+}
+
+const DIGITS = /\d/g
+
+/** The index of the first digit of `text` at or after `from`, or -1. */
+function nextDigit(text: string, from: number): number {
+  DIGITS.lastIndex = from
+  return DIGITS.test(text) ? DIGITS.lastIndex - 1 : -1
 }
 
 /**
@@ -147,23 +180,45 @@ function isUpperAt(text: string, index: number): boolean {
 
 /**
  * The clause from `start` to `end` (exclusive): null if it is empty once cleaned, else its action verb
- * and commitments. `plain`: the paragraph's text needs no cleaning but trimming.
+ * and commitments. `trimOnly`: the paragraph's text needs no cleaning but trimming. `digit`: its raw text
+ * holds a digit (cleaning adds none).
  */
-function readClause(paragraph: Paragraph, start: number, end: number, plain: boolean): ClauseReading | null {
-  const raw = paragraph.text.slice(start, end)
-  let clean = plain ? raw.trim() : stripEmphasis(stripFootnoteMarkers(raw).text)
-  const first = clean.charCodeAt(0)
-  if (first === 45 || first === 43 || first === 0x2022) clean = clean.replace(LEADING_BULLET, '')
-  if (!clean) return null
+function readClause(paragraph: Paragraph, start: number, end: number, trimOnly: boolean, digit: boolean): ClauseReading | null {
+  const source = paragraph.text
   let lead = start
-  while (lead < end && isWhiteSpaceCode(paragraph.text.charCodeAt(lead))) lead++
-  const line = locate(paragraph, lead).line
-  const text = clean.slice(0, MAX_CLAUSE)
+  while (lead < end && isWhiteSpaceCode(source.charCodeAt(lead))) lead++
+  let text: string
+  if (trimOnly) {
+    // `raw.trim()` and the leading bullet, by index: one copy, of at most `MAX_CLAUSE` characters
+    let tail = end
+    while (tail > lead && isWhiteSpaceCode(source.charCodeAt(tail - 1))) tail--
+    let first = lead
+    const code = source.charCodeAt(first)
+    if ((code === 45 || code === 43 || code === 0x2022) && first + 1 < tail && isWhiteSpaceCode(source.charCodeAt(first + 1))) {
+      first += 2
+      while (isWhiteSpaceCode(source.charCodeAt(first))) first++
+    }
+    if (first === tail) return null
+    text = source.slice(first, Math.min(tail, first + MAX_CLAUSE))
+  } else {
+    let clean = stripEmphasis(stripFootnoteMarkers(source.slice(start, end)).text)
+    const first = clean.charCodeAt(0)
+    if (first === 45 || first === 43 || first === 0x2022) clean = clean.replace(LEADING_BULLET, '')
+    if (!clean) return null
+    text = clean.length > MAX_CLAUSE ? clean.slice(0, MAX_CLAUSE) : clean
+  }
   const verb = readVerb(text)
+  const commitment = digit && DIGIT.test(text) && COMMITMENT_CUES.test(foldForMatch(text))
+  if (!verb && !commitment) return NO_READING
+  const line = locate(paragraph, lead).line
   const action = verb ? {verb, text: trimEnd(text, ITEM_END), line} : null
-  if (!DIGIT.test(text) || !COMMITMENT_CUES.test(foldForMatch(text))) return {action, commitments: []}
-  return {action, commitments: parseTargets(text).map((target) => ({...target, line}))}
+  if (!commitment) return {action, commitments: NO_COMMITMENTS}
+  // `Object.assign`, not `{...target, line}`: V8 builds a spread with an added key on a slow path (~4x)
+  return {action, commitments: parseTargets(text).map((target) => Object.assign({}, target, {line}))}
 }
+
+/** A clause with neither an action nor a commitment. */
+const NO_READING: ClauseReading = {action: null, commitments: NO_COMMITMENTS}
 
 /**
  * The action verb a clause opens with (in its first 40 characters, as `foldForMatch` spells it),
@@ -190,7 +245,7 @@ export function readVerb(clause: string): string | null {
 function verbAt(clause: string, at: number, limit: number): Verb | null {
   const firstEnd = wordEnd(clause, at, limit)
   if (firstEnd === at) return null
-  const verbs = VERBS_BY_FIRST_WORD.get(foldWord(clause.slice(at, firstEnd)))
+  const verbs = knownWord(clause, at, firstEnd).verbs
   if (!verbs) return null
   for (const verb of verbs) if (wordsFollow(clause, firstEnd, limit, verb.words)) return verb
   return null
@@ -203,7 +258,7 @@ function wordsFollow(clause: string, position: number, limit: number, words: rea
     if (end >= limit || clause.charCodeAt(end) !== 32) return false
     const start = end + 1
     end = wordEnd(clause, start, limit)
-    const folded = foldWord(clause.slice(start, end))
+    const folded = knownWord(clause, start, end).folded
     const word = words[index] as string
     if (folded === word) continue
     // the last word may run on into combining marks, not letters
@@ -240,17 +295,42 @@ function isLetterUnit(text: string, index: number): boolean {
   return LETTER.test(text.charAt(index))
 }
 
-/** `foldForMatch` of a word, remembered: clauses open with few distinct words. */
-const FOLDED_WORDS = new Map<string, string>()
+/** A word as written, as `foldForMatch` spells it and the verbs whose first word that is. */
+interface KnownWord {
+  readonly word: string
+  readonly hash: number
+  readonly folded: string
+  readonly verbs: readonly Verb[] | undefined
+  readonly next: KnownWord | null
+}
 
-function foldWord(word: string): string {
-  let folded = FOLDED_WORDS.get(word)
-  if (folded === undefined) {
-    if (FOLDED_WORDS.size >= 10_000) FOLDED_WORDS.clear()
-    folded = foldForMatch(word)
-    FOLDED_WORDS.set(word, folded)
+/**
+ * The words seen so far (clauses open with few distinct words), chained by a hash of their characters:
+ * a known word is found without a copy or a fold.
+ */
+const KNOWN_WORDS = new Array<KnownWord | null>(1 << 12).fill(null)
+const KNOWN_WORDS_MAX = 10_000
+let knownWordCount = 0
+
+/** The word `text[start, end)`, folded and looked up once. */
+function knownWord(text: string, start: number, end: number): KnownWord {
+  let hash = 0
+  for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0
+  const bucket = hash & (KNOWN_WORDS.length - 1)
+  const length = end - start
+  for (let entry = KNOWN_WORDS[bucket] ?? null; entry !== null; entry = entry.next) {
+    if (entry.hash === hash && entry.word.length === length && text.startsWith(entry.word, start)) return entry
   }
-  return folded
+  if (knownWordCount >= KNOWN_WORDS_MAX) {
+    KNOWN_WORDS.fill(null)
+    knownWordCount = 0
+  }
+  const word = text.slice(start, end)
+  const folded = foldForMatch(word)
+  const entry: KnownWord = {word, hash, folded, verbs: VERBS_BY_FIRST_WORD.get(folded), next: KNOWN_WORDS[bucket] ?? null}
+  KNOWN_WORDS[bucket] = entry
+  knownWordCount++
+  return entry
 }
 
 /**
