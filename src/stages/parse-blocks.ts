@@ -16,7 +16,9 @@ import {CONTINUATION_WORDS} from '../vocabulary/continuation.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {type Marker, readMarker} from './read-marker.js'
 import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
-import {isWhiteSpaceCode} from './white-space.js'
+import {isBlank, isWhiteSpaceCode, trimmedLength} from './white-space.js'
+
+export {isBlank}
 
 /** Where a piece of a paragraph's text came from. */
 export interface Segment {
@@ -225,15 +227,6 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
-/** `text.trim().length` without building the trimmed string. */
-function trimmedLength(text: string): number {
-  let start = 0
-  let end = text.length
-  while (start < end && isWhiteSpaceCode(text.charCodeAt(start))) start++
-  while (end > start && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
-  return end - start
-}
-
 /**
  * The width at which a hard-wrapped (PDF) export cut its lines, or null when the file keeps one
  * paragraph per line. In wrapped text most long lines have nearly the same length.
@@ -342,10 +335,6 @@ export function locate(paragraph: Paragraph, offset: number): {line: number; col
     segment = candidate
   }
   return {line: segment.line, column: segment.column + Math.max(0, offset - segment.offset)}
-}
-
-export function isBlank(text: string): boolean {
-  return trimmedLength(text) === 0
 }
 
 /** A line written in capitals (a title such as "KẾT QUẢ THỰC HIỆN…"), at least two letters. */

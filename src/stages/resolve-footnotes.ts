@@ -31,7 +31,7 @@ import {
 } from '../vocabulary/footnote-layout.js'
 import {knownMarkerFree} from './normalise.js'
 import {findPageFurniture} from './page-furniture.js'
-import {collapseWhiteSpace} from './white-space.js'
+import {collapseWhiteSpace, isBlank, isWhiteSpaceCode} from './white-space.js'
 
 /** The paragraph ending on line `from` continues on line `to`. */
 export interface PageBreakJoin {
@@ -106,8 +106,9 @@ export function resolveFootnotes(lines: readonly SourceLine[], file: VFile): Foo
   const bodies = [...superscriptBodies, ...bracketBodies].sort((a, b) => a.line - b.line)
 
   const markers: FootnoteMarker[] = []
-  for (const [index, line] of lines.entries()) {
-    if (bodyLines.has(line.line) || markerFree(line, index) || !hasMarkerCandidate(line.text)) continue
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as SourceLine // in range
+    if (bodyLines.has(line.line) || markerFree(line, index)) continue
     for (const hit of findMarkers(line.text, bracketLabels)) {
       markers.push({label: hit.label, line: line.line, column: hit.start + 1})
     }
@@ -167,10 +168,6 @@ function readSuperscriptDigits(text: string, from: number): {digits: string; end
 
 /** `MARKER_START`, to find each in turn (one regex scan, not a loop per character). */
 const NEXT_MARKER_START = new RegExp(MARKER_START.source, 'g')
-
-function hasMarkerCandidate(text: string): boolean {
-  return MARKER_START.test(text)
-}
 
 /** All markers in `text`, in order. Bracketed "[n]" only for labels in `bracketLabels`. */
 function findMarkers(text: string, bracketLabels: ReadonlySet<string> | undefined): MarkerHit[] {
@@ -326,7 +323,7 @@ function collectBodies(
     index++
     while (index < lines.length) {
       const next = lines[index]
-      if (!next || next.text.trim() === '' || skip.has(next.line) || isTableLine(next.text)) break
+      if (!next || isBlank(next.text) || skip.has(next.line) || isTableLine(next.text)) break
       if (!markerFree(next, index) && (readSuperscriptBodyStart(next.text) || readBracketBodyStart(next.text))) break
       // The running text resumes right under a body: a new item, or a capital after a finished sentence.
       if (startsBlock(next.text) || (endsSentence(parts.at(-1) ?? '') && /^\s*\p{Lu}/u.test(next.text))) break
@@ -436,7 +433,7 @@ function linkFootnotes(bodies: readonly Body[], markers: readonly FootnoteMarker
 
 function findJoins(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>, furniture: ReadonlySet<number>): PageBreakJoin[] {
   const joins: PageBreakJoin[] = []
-  const isText = lines.map((line) => line.text.trim() !== '' && !bodyLines.has(line.line) && !furniture.has(line.line))
+  const isText = lines.map((line) => !isBlank(line.text) && !bodyLines.has(line.line) && !furniture.has(line.line))
   const isTextAt = (index: number): boolean => isText[index] === true
   for (let index = 0; index < lines.length; index++) {
     const a = lines[index]
@@ -500,15 +497,33 @@ function startsBlock(text: string): boolean {
   if (BULLETS.has(first) && first !== '*') return true
   if (first === '*' && /^\*{1,3}\s/.test(trimmed)) return true
   const head = skipOpeningEmphasis(trimmed)
-  if (NUMBERED.test(head) || PARENTHESISED.test(head) || LETTERED.test(head) || ROMAN.test(head)) return true
-  if (startsWithHeadingWord(head)) return true
+  if (startsWithNumbering(head) || startsWithHeadingWord(head)) return true
   return isAllCaps(head)
 }
 
+/**
+ * `NUMBERED`, `PARENTHESISED`, `LETTERED` or `ROMAN` matches: each is tried only where the text starts
+ * as it must (a digit, "(", a letter then "." or ")", a Roman digit), most lines start otherwise.
+ */
+export function startsWithNumbering(head: string): boolean {
+  const first = head.charCodeAt(0)
+  if (first >= 48 && first <= 57) return NUMBERED.test(head)
+  if (first === 40 /* ( */) return PARENTHESISED.test(head)
+  const second = head.charCodeAt(1)
+  if ((second === 46 /* . */ || second === 41 /* ) */) && LETTERED.test(head)) return true
+  return ROMAN_DIGIT_CODES.has(first) && ROMAN.test(head)
+}
+
+/** The letters `ROMAN` starts with. */
+const ROMAN_DIGIT_CODES: ReadonlySet<number> = new Set([...'IVXLC'].map((letter) => letter.charCodeAt(0)))
+
 /** `HEADING_WORDS`, each with the space that must follow it. */
 const HEADING_WORDS_SPACED = HEADING_WORDS.map((word) => word + ' ')
+/** The first letters of `HEADING_WORDS`, in both cases: most lines start with none of them. */
+const HEADING_WORD_INITIALS = new Set(HEADING_WORDS.flatMap((word) => [word.charAt(0), word.charAt(0).toUpperCase()]))
 
 function startsWithHeadingWord(text: string): boolean {
+  if (!HEADING_WORD_INITIALS.has(text.charAt(0))) return false
   const lower = text.slice(0, 40).toLowerCase()
   for (const word of HEADING_WORDS_SPACED) {
     if (!lower.startsWith(word)) continue
@@ -536,6 +551,22 @@ function isAllCaps(text: string): boolean {
   return upper >= 4
 }
 
+/**
+ * `text.split(/\s+/).length > limit`, counted without the split: the pieces between white-space runs
+ * (a text that starts or ends with white space has an empty piece there, as with the split).
+ */
+export function hasMoreWords(text: string, limit: number): boolean {
+  let pieces = 1
+  let inRun = false
+  for (let index = 0; index < text.length; index++) {
+    if (isWhiteSpaceCode(text.charCodeAt(index))) {
+      if (!inRun && ++pieces > limit) return true
+      inRun = true
+    } else inRun = false
+  }
+  return pieces > limit
+}
+
 function startsLowerCase(text: string): boolean {
   const head = skipOpeningEmphasis(text)
   const first = head[0] ?? ''
@@ -546,8 +577,7 @@ function startsLowerCase(text: string): boolean {
 function isHeadingLike(text: string): boolean {
   const trimmed = text.trim()
   if (isAllCaps(trimmed)) return true
-  const words = trimmed.split(/\s+/).length
-  if (words > HEADING_MAX_WORDS) return false
+  if (hasMoreWords(trimmed, HEADING_MAX_WORDS)) return false
   // A title states no percentage: "(6) Tỷ lệ … đạt 72%, … giải quyết việc làm mới cho" is an item.
   if (/\d\s*%/.test(trimmed)) return false
   return startsBlock(trimmed) || trimmed.startsWith('*') || trimmed.startsWith('_')

@@ -19,6 +19,20 @@ export function isWhiteSpaceCode(code: number): boolean {
   )
 }
 
+/** `text.trim().length` without building the trimmed string. */
+export function trimmedLength(text: string): number {
+  let start = 0
+  let end = text.length
+  while (start < end && isWhiteSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
+  return end - start
+}
+
+/** `text.trim() === ''`: empty or white space only. */
+export function isBlank(text: string): boolean {
+  return trimmedLength(text) === 0
+}
+
 /** White space other than the plain space (U+0020): what `\s` matches besides it. */
 const OTHER_WHITE_SPACE = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/
 /** Runs of white space that are not a single plain space: the only ones that collapsing changes. */
