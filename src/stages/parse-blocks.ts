@@ -279,7 +279,10 @@ function applyJoins(
 
 function toParagraph(lines: readonly SourceLine[]): Paragraph {
   const segments: Segment[] = []
-  let text = ''
+  // The pieces are joined once: a string built by `+=` is a chain of pieces that every later search
+  // would first have to copy into one.
+  const pieces: string[] = []
+  let length = 0
   for (const {line, text: raw} of lines) {
     let start = 0
     let end = raw.length
@@ -287,10 +290,13 @@ function toParagraph(lines: readonly SourceLine[]): Paragraph {
     while (end > start && isWhiteSpaceCode(raw.charCodeAt(end - 1))) end--
     let piece = raw.slice(start, end)
     if (piece.includes('\t')) piece = piece.replace(/\t/g, ' ')
-    if (text) text += ' '
-    segments.push({line, offset: text.length, column: start + 1})
-    text += piece
+    // One space between pieces, none before the first text.
+    if (length > 0) length++
+    segments.push({line, offset: length, column: start + 1})
+    if (length > 0 || piece !== '') pieces.push(piece)
+    length += piece.length
   }
+  const text = pieces.join(' ')
   const first = lines[0] as SourceLine
   const last = lines.at(-1) as SourceLine
   return {
