@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {hasMoreWords, startsWithNumbering} from '../src/stages/resolve-footnotes.js'
+import {hasMoreWords, mayHoldMarker, startsWithNumbering, stripFootnoteMarkers} from '../src/stages/resolve-footnotes.js'
+import {MARKER_START, SUPERSCRIPT_DIGITS, SUPERSCRIPT_OPEN} from '../src/vocabulary/footnote-layout.js'
 import {isBlank, trimmedLength} from '../src/stages/white-space.js'
 import {anyText, text} from './helpers/strings.js'
 
@@ -48,6 +49,24 @@ describe('structure fast paths equal what they replace', () => {
       fc.property(anyText(), (value) => {
         expect(trimmedLength(value)).toBe(value.trim().length)
         expect(isBlank(value)).toBe(value.trim() === '')
+      }),
+      RUNS
+    )
+  })
+
+  it('mayHoldMarker finds the characters a marker starts with, and no other', () => {
+    const starts = new Set([...Object.keys(SUPERSCRIPT_DIGITS), SUPERSCRIPT_OPEN, '['])
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code)
+      expect(mayHoldMarker(`ab${char}cd`)).toBe(starts.has(char))
+      if (starts.has(char)) expect(MARKER_START.test(char)).toBe(true)
+    }
+    const withMarkers = fc.oneof(anyText(), fc.array(fc.oneof(text(5), fc.constantFrom(...starts, '⁾', 'm', '10')), {maxLength: 12}).map((parts) => parts.join('')))
+    fc.assert(
+      fc.property(withMarkers, (value) => {
+        expect(mayHoldMarker(value)).toBe([...value].some((char) => starts.has(char)))
+        // Where none is found, the text has no marker to strip.
+        if (!mayHoldMarker(value)) expect(stripFootnoteMarkers(value, {bracketLabels: new Set(['1', '2'])})).toEqual({text: value, labels: []})
       }),
       RUNS
     )

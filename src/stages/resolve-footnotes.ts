@@ -122,6 +122,8 @@ export function resolveFootnotes(lines: readonly SourceLine[], file: VFile): Foo
 
 /** Remove footnote markers from a span of text, with the same detection rules as `resolveFootnotes`. */
 export function stripFootnoteMarkers(text: string, options: Readonly<StripOptions> = {}): {text: string; labels: string[]} {
+  // Most paragraphs hold no character a marker starts with.
+  if (!mayHoldMarker(text)) return {text, labels: []}
   const hits = findMarkers(text, options.bracketLabels)
   if (hits.length === 0) return {text, labels: []}
   const labels: string[] = []
@@ -164,6 +166,31 @@ function readSuperscriptDigits(text: string, from: number): {digits: string; end
     end++
   }
   return {digits, end}
+}
+
+/** The characters a marker starts with (see `findMarkers`): a superscript digit, "⁽", "[". */
+const MARKER_FIRST_CHARACTERS: readonly string[] = [...Object.keys(SUPERSCRIPT_DIGITS), SUPERSCRIPT_OPEN, '[']
+
+/**
+ * A search for one character looks for the higher of its two bytes, and stops wherever that byte
+ * occurs: for "⁴" (U+2074) at every "t" (0x74). Characters whose low byte is an ASCII letter are
+ * looked for together by a regex, the others one by one.
+ */
+function hasLetterLowByte(char: string): boolean {
+  const low = char.charCodeAt(0) & 0xff
+  return (low >= 0x41 && low <= 0x5a) || (low >= 0x61 && low <= 0x7a)
+}
+const SEARCHED_ALONE = MARKER_FIRST_CHARACTERS.filter((char) => !hasLetterLowByte(char))
+const SEARCHED_TOGETHER = new RegExp(
+  `[${MARKER_FIRST_CHARACTERS.filter(hasLetterLowByte)
+    .map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')}]`
+)
+
+/** Does `text` hold a character a marker starts with? (Else `findMarkers` finds none.) */
+export function mayHoldMarker(text: string): boolean {
+  for (const char of SEARCHED_ALONE) if (text.includes(char)) return true
+  return SEARCHED_TOGETHER.test(text)
 }
 
 /** `MARKER_START`, to find each in turn (one regex scan, not a loop per character). */
