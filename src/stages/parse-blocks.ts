@@ -14,7 +14,7 @@ import type {Position} from 'unist'
 import type {SourceLine} from '../types.js'
 import {CONTINUATION_WORDS} from '../vocabulary/continuation.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
-import {type Marker, readMarker} from './read-marker.js'
+import {type Marker, readMarker, readMarkerUncached} from './read-marker.js'
 import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
 import {isBlank, isWhiteSpaceCode, trimmedLength} from './white-space.js'
 
@@ -86,9 +86,22 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
     if (kind === undefined) kind = kinds[index] = tableLineKind((lines[index] as SourceLine).text)
     return kind
   }
+  // A row is read when its line is looked at as `next`, and again as `current`: keep it.
+  const rows: Array<TableRow | null | undefined> = new Array(lines.length)
   const rowAt = (index: number): TableRow | null => {
-    const kind = kindAt(index)
-    return kind === null ? null : readTableRow(lines[index] as SourceLine, kind)
+    let row = rows[index]
+    if (row === undefined) {
+      const kind = kindAt(index)
+      row = rows[index] = kind === null ? null : readTableRow(lines[index] as SourceLine, kind)
+    }
+    return row
+  }
+  // The marker of each trimmed line, read once (a line is looked at as `next`, then as `current`).
+  const markers: Array<Marker | null | undefined> = new Array(lines.length)
+  const markerAt = (index: number): Marker | null => {
+    let marker = markers[index]
+    if (marker === undefined) marker = markers[index] = readMarkerUncached((lines[index] as SourceLine).text.trim())
+    return marker
   }
   const drafts: Array<{lines: SourceLine[]} | TableRow> = []
   let index = 0
@@ -116,7 +129,7 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
       const next = lines[index] as SourceLine
       if (trimmedLengths[index] === 0 || context.bodyLines.has(next.line) || rowAt(index) || furniture.has(next.line)) break
       // An emphasis left open ("*Căn cứ … của Thủ tướng" / "Chính phủ …;*") continues on the next line.
-      if (stars % 2 === 0 && !continuesOnNextLine((lines[currentIndex] as SourceLine).text, trimmedLengths[currentIndex] as number, next, wrapWidth)) break
+      if (stars % 2 === 0 && !continuesOnNextLine(currentIndex, index, lines, trimmedLengths[currentIndex] as number, wrapWidth, markerAt)) break
       group.push(next)
       stars += countEmphasisMarks(next.text)
       currentIndex = index
@@ -142,17 +155,24 @@ function countEmphasisMarks(text: string): number {
 }
 
 /**
- * Is the paragraph whose last line is `currentText` (`currentLength` characters once trimmed) wrapped
- * onto `next` (no blank line between them)?
+ * Is the paragraph whose last line is line `currentIndex` (`currentLength` characters once trimmed)
+ * wrapped onto line `nextIndex` (no blank line between them)? `markerAt`: the marker of a trimmed line.
  */
-function continuesOnNextLine(currentText: string, currentLength: number, next: SourceLine, wrapWidth: number | null): boolean {
-  const text = currentText.trimEnd()
-  const nextText = next.text.trim()
+function continuesOnNextLine(
+  currentIndex: number,
+  nextIndex: number,
+  lines: readonly SourceLine[],
+  currentLength: number,
+  wrapWidth: number | null,
+  markerAt: (index: number) => Marker | null
+): boolean {
+  const text = (lines[currentIndex] as SourceLine).text.trimEnd()
+  const nextText = (lines[nextIndex] as SourceLine).text.trim()
   const nextFirst = nextText.charCodeAt(0)
   // "… hạ tầng kinh tế" / "- xã hội …": a dash before a lower-case word is a hyphen the wrap put first,
   // not a bullet (bullets start with a capital).
   if ((nextFirst === 45 /* - */ || nextFirst === 0x2013 /* – */) && DASH_THEN_LOWER.test(nextText) && !endsWithTerminal(text)) return true
-  if (readMarker(nextText) || isAllCaps(nextText)) return false
+  if (markerAt(nextIndex) || isAllCaps(nextText)) return false
   // A line that goes on in lower case continues the paragraph, even after ";" (a wrapped list of
   // clauses): Vietnamese paragraphs and items start with a capital or a marker.
   if (STARTS_LOWER.test(nextText)) return true
@@ -163,7 +183,7 @@ function continuesOnNextLine(currentText: string, currentLength: number, next: S
   const lastWord = lastWordOf(text)
   if (lastWord && CONTINUATION_WORDS.has(foldForMatch(lastWord))) return true
   // Hard-wrapped text: a line that reaches the wrap width was cut by the layout, not by the author.
-  return wrapWidth !== null && currentLength >= wrapWidth * 0.8 && !readMarker(text.trim())
+  return wrapWidth !== null && currentLength >= wrapWidth * 0.8 && !markerAt(currentIndex)
 }
 
 /**
@@ -232,16 +252,18 @@ function isLowSurrogate(code: number): boolean {
  * paragraph per line. In wrapped text most long lines have nearly the same length.
  */
 function estimateWrapWidth(lines: readonly SourceLine[], trimmedLengths: readonly number[], bodyLines: ReadonlySet<number>): number | null {
-  const lengths: number[] = []
+  // A typed array sorts numbers without a comparison function.
+  const lengths = new Float64Array(lines.length)
+  let count = 0
   for (let index = 0; index < lines.length; index++) {
     if (bodyLines.has((lines[index] as SourceLine).line)) continue
     const length = trimmedLengths[index] as number
-    if (length >= 30) lengths.push(length)
+    if (length >= 30) lengths[count++] = length
   }
-  if (lengths.length < 20) return null
-  lengths.sort((a, b) => a - b)
-  const p50 = lengths[Math.floor(lengths.length * 0.5)] ?? 0
-  const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0
+  if (count < 20) return null
+  const sorted = lengths.subarray(0, count).sort()
+  const p50 = sorted[Math.floor(count * 0.5)] ?? 0
+  const p90 = sorted[Math.floor(count * 0.9)] ?? 0
   // One paragraph per line gives a long tail of very long lines; wrapping caps them near one width.
   return p90 <= 130 && p90 <= p50 * 1.35 ? p90 : null
 }

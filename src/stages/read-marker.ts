@@ -102,7 +102,8 @@ export function markerOf(paragraph: Paragraph): Marker | null {
   return marker
 }
 
-function readMarkerUncached(text: string): Marker | null {
+/** `readMarker` without the cache: for a caller that reads each text once, or keeps the readings itself. */
+export function readMarkerUncached(text: string): Marker | null {
   let head = text.trimStart()
   let skipped = text.length - head.length
   const first = head.charCodeAt(0)
