@@ -10,6 +10,7 @@
 import type {SourceLine} from '../types.js'
 import {PAGE_NUMBER, RULE_LINE} from '../vocabulary/footnote-layout.js'
 import {readMarker} from './read-marker.js'
+import {isBlank, trimmedLength} from './white-space.js'
 
 const RUNNING_LINE_MAX = 80
 
@@ -18,28 +19,44 @@ type Kind = 'rule' | 'number' | 'repeated' | 'caps'
 /** The line numbers of page furniture; `skip`: lines already known not to be running text (footnote bodies). */
 export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySet<number>): Set<number> {
   const furniture = new Set<number>()
-  const keys = lines.map(({text}) => text.trim())
-  const counts = new Map<string, number>()
-  for (const key of keys) {
-    if (key.length > 0 && key.length <= RUNNING_LINE_MAX) counts.set(key, (counts.get(key) ?? 0) + 1)
+  // Trimmed lengths first: the trimmed text is needed only for short lines.
+  const lengths = lines.map(({text}) => trimmedLength(text))
+  const keyAt = (index: number): string => {
+    const text = (lines[index] as SourceLine).text // in range
+    return text.length === lengths[index] ? text : text.trim()
   }
-  const kind = lines.map(({text, line}, index): Kind | null => {
-    if (skip.has(line)) return null
-    if (RULE_LINE.test(text)) return 'rule'
-    if (PAGE_NUMBER.test(text)) return 'number'
-    const key = keys[index] as string // in range
-    // A running header or footer is short, whether repeated or printed once (most lines are not).
-    if (key.length === 0 || key.length > RUNNING_LINE_MAX) return null
-    if (text.includes('\t') || text.includes('|') || !/\p{L}/u.test(key)) return null
+  const keys = new Map<number, string>()
+  const kind: Array<Kind | null> = new Array<Kind | null>(lines.length).fill(null)
+  // Short lines that may be a running header or footer: what they are depends on how often they occur.
+  const pending: number[] = []
+  for (let index = 0; index < lines.length; index++) {
+    const {text, line} = lines[index] as SourceLine // in range
+    if (skip.has(line)) continue
+    if (RULE_LINE.test(text)) kind[index] = 'rule'
+    else if (PAGE_NUMBER.test(text)) kind[index] = 'number'
+    else {
+      // A running header or footer is short, whether repeated or printed once (most lines are not).
+      const length = lengths[index] as number // in range
+      if (length === 0 || length > RUNNING_LINE_MAX) continue
+      if (text.includes('\t') || text.includes('|')) continue
+      const key = keyAt(index)
+      if (!/\p{L}/u.test(key)) continue
+      keys.set(index, key)
+      pending.push(index)
+    }
+  }
+  const counts = countKeys(lengths, keyAt, [...keys.values()])
+  for (const index of pending) {
+    const key = keys.get(index) as string // set above
     const repeated = (counts.get(key) ?? 0) >= 2
     // A running header printed once (a two-page document): short, in capitals; only beside a page number.
-    if (!repeated && /\p{Ll}/u.test(key)) return null
-    if (readMarker(key)) return null
-    return repeated ? 'repeated' : 'caps'
-  })
+    if (!repeated && /\p{Ll}/u.test(key)) continue
+    if (readMarker(key)) continue
+    kind[index] = repeated ? 'repeated' : 'caps'
+  }
   const isGap = (index: number) => {
     const line = lines[index]
-    return line === undefined || keys[index] === '' || skip.has(line.line) || furniture.has(line.line)
+    return line === undefined || lengths[index] === 0 || skip.has(line.line) || furniture.has(line.line)
   }
   const besideFurniture = (index: number) => {
     const other = kind[index]
@@ -60,11 +77,32 @@ export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySe
       // A page number right after the footnote bodies of its page: the page break is proven.
       const afterBodies = what === 'number' && followsBodies(lines, index, skip)
       // A repeated line apart from the text needs more than two copies; beside a page number, two do.
-      const enough = what !== 'repeated' || (counts.get(keys[index] as string) ?? 0) >= 3
+      const enough = what !== 'repeated' || (counts.get(keys.get(index) as string) ?? 0) >= 3
       if (what === 'rule' || afterBodies || (apart && enough) || besideFurniture(index - 1) || besideFurniture(index + 1)) furniture.add(line.line)
     }
   }
   return furniture
+}
+
+/**
+ * How many lines read as each of `wanted` (trimmed texts): `lengths` holds the lines' trimmed lengths,
+ * `keyAt` gives a line's trimmed text. Only lines as long as a wanted key are read: most are longer.
+ */
+function countKeys(lengths: readonly number[], keyAt: (index: number) => string, wanted: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  if (wanted.length === 0) return counts
+  const wantedLength = new Uint8Array(RUNNING_LINE_MAX + 1)
+  for (const key of wanted) {
+    counts.set(key, 0)
+    wantedLength[key.length] = 1
+  }
+  for (let index = 0; index < lengths.length; index++) {
+    if (wantedLength[lengths[index] as number] !== 1) continue
+    const key = keyAt(index)
+    const count = counts.get(key)
+    if (count !== undefined) counts.set(key, count + 1)
+  }
+  return counts
 }
 
 /** The nearest non-blank line above `index` is a footnote body (or other skipped line). */
@@ -72,7 +110,7 @@ function followsBodies(lines: readonly SourceLine[], index: number, skip: Readon
   for (let previous = index - 1; previous >= 0; previous--) {
     const line = lines[previous]
     if (!line) return false
-    if (line.text.trim() === '') continue
+    if (isBlank(line.text)) continue
     return skip.has(line.line)
   }
   return false

@@ -14,9 +14,11 @@ import type {Position} from 'unist'
 import type {SourceLine} from '../types.js'
 import {CONTINUATION_WORDS} from '../vocabulary/continuation.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
-import {type Marker, readMarker} from './read-marker.js'
+import {type Marker, readMarker, readMarkerUncached} from './read-marker.js'
 import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
-import {isWhiteSpaceCode} from './white-space.js'
+import {isBlank, isWhiteSpaceCode, trimmedLength} from './white-space.js'
+
+export {isBlank}
 
 /** Where a piece of a paragraph's text came from. */
 export interface Segment {
@@ -84,9 +86,22 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
     if (kind === undefined) kind = kinds[index] = tableLineKind((lines[index] as SourceLine).text)
     return kind
   }
+  // A row is read when its line is looked at as `next`, and again as `current`: keep it.
+  const rows: Array<TableRow | null | undefined> = new Array(lines.length)
   const rowAt = (index: number): TableRow | null => {
-    const kind = kindAt(index)
-    return kind === null ? null : readTableRow(lines[index] as SourceLine, kind)
+    let row = rows[index]
+    if (row === undefined) {
+      const kind = kindAt(index)
+      row = rows[index] = kind === null ? null : readTableRow(lines[index] as SourceLine, kind)
+    }
+    return row
+  }
+  // The marker of each trimmed line, read once (a line is looked at as `next`, then as `current`).
+  const markers: Array<Marker | null | undefined> = new Array(lines.length)
+  const markerAt = (index: number): Marker | null => {
+    let marker = markers[index]
+    if (marker === undefined) marker = markers[index] = readMarkerUncached((lines[index] as SourceLine).text.trim())
+    return marker
   }
   const drafts: Array<{lines: SourceLine[]} | TableRow> = []
   let index = 0
@@ -114,7 +129,7 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
       const next = lines[index] as SourceLine
       if (trimmedLengths[index] === 0 || context.bodyLines.has(next.line) || rowAt(index) || furniture.has(next.line)) break
       // An emphasis left open ("*Căn cứ … của Thủ tướng" / "Chính phủ …;*") continues on the next line.
-      if (stars % 2 === 0 && !continuesOnNextLine((lines[currentIndex] as SourceLine).text, trimmedLengths[currentIndex] as number, next, wrapWidth)) break
+      if (stars % 2 === 0 && !continuesOnNextLine(currentIndex, index, lines, trimmedLengths[currentIndex] as number, wrapWidth, markerAt)) break
       group.push(next)
       stars += countEmphasisMarks(next.text)
       currentIndex = index
@@ -140,17 +155,24 @@ function countEmphasisMarks(text: string): number {
 }
 
 /**
- * Is the paragraph whose last line is `currentText` (`currentLength` characters once trimmed) wrapped
- * onto `next` (no blank line between them)?
+ * Is the paragraph whose last line is line `currentIndex` (`currentLength` characters once trimmed)
+ * wrapped onto line `nextIndex` (no blank line between them)? `markerAt`: the marker of a trimmed line.
  */
-function continuesOnNextLine(currentText: string, currentLength: number, next: SourceLine, wrapWidth: number | null): boolean {
-  const text = currentText.trimEnd()
-  const nextText = next.text.trim()
+function continuesOnNextLine(
+  currentIndex: number,
+  nextIndex: number,
+  lines: readonly SourceLine[],
+  currentLength: number,
+  wrapWidth: number | null,
+  markerAt: (index: number) => Marker | null
+): boolean {
+  const text = (lines[currentIndex] as SourceLine).text.trimEnd()
+  const nextText = (lines[nextIndex] as SourceLine).text.trim()
   const nextFirst = nextText.charCodeAt(0)
   // "… hạ tầng kinh tế" / "- xã hội …": a dash before a lower-case word is a hyphen the wrap put first,
   // not a bullet (bullets start with a capital).
   if ((nextFirst === 45 /* - */ || nextFirst === 0x2013 /* – */) && DASH_THEN_LOWER.test(nextText) && !endsWithTerminal(text)) return true
-  if (readMarker(nextText) || isAllCaps(nextText)) return false
+  if (markerAt(nextIndex) || isAllCaps(nextText)) return false
   // A line that goes on in lower case continues the paragraph, even after ";" (a wrapped list of
   // clauses): Vietnamese paragraphs and items start with a capital or a marker.
   if (STARTS_LOWER.test(nextText)) return true
@@ -161,7 +183,7 @@ function continuesOnNextLine(currentText: string, currentLength: number, next: S
   const lastWord = lastWordOf(text)
   if (lastWord && CONTINUATION_WORDS.has(foldForMatch(lastWord))) return true
   // Hard-wrapped text: a line that reaches the wrap width was cut by the layout, not by the author.
-  return wrapWidth !== null && currentLength >= wrapWidth * 0.8 && !readMarker(text.trim())
+  return wrapWidth !== null && currentLength >= wrapWidth * 0.8 && !markerAt(currentIndex)
 }
 
 /**
@@ -225,30 +247,23 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
-/** `text.trim().length` without building the trimmed string. */
-function trimmedLength(text: string): number {
-  let start = 0
-  let end = text.length
-  while (start < end && isWhiteSpaceCode(text.charCodeAt(start))) start++
-  while (end > start && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
-  return end - start
-}
-
 /**
  * The width at which a hard-wrapped (PDF) export cut its lines, or null when the file keeps one
  * paragraph per line. In wrapped text most long lines have nearly the same length.
  */
 function estimateWrapWidth(lines: readonly SourceLine[], trimmedLengths: readonly number[], bodyLines: ReadonlySet<number>): number | null {
-  const lengths: number[] = []
+  // A typed array sorts numbers without a comparison function.
+  const lengths = new Float64Array(lines.length)
+  let count = 0
   for (let index = 0; index < lines.length; index++) {
     if (bodyLines.has((lines[index] as SourceLine).line)) continue
     const length = trimmedLengths[index] as number
-    if (length >= 30) lengths.push(length)
+    if (length >= 30) lengths[count++] = length
   }
-  if (lengths.length < 20) return null
-  lengths.sort((a, b) => a - b)
-  const p50 = lengths[Math.floor(lengths.length * 0.5)] ?? 0
-  const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0
+  if (count < 20) return null
+  const sorted = lengths.subarray(0, count).sort()
+  const p50 = sorted[Math.floor(count * 0.5)] ?? 0
+  const p90 = sorted[Math.floor(count * 0.9)] ?? 0
   // One paragraph per line gives a long tail of very long lines; wrapping caps them near one width.
   return p90 <= 130 && p90 <= p50 * 1.35 ? p90 : null
 }
@@ -286,7 +301,10 @@ function applyJoins(
 
 function toParagraph(lines: readonly SourceLine[]): Paragraph {
   const segments: Segment[] = []
-  let text = ''
+  // The pieces are joined once: a string built by `+=` is a chain of pieces that every later search
+  // would first have to copy into one.
+  const pieces: string[] = []
+  let length = 0
   for (const {line, text: raw} of lines) {
     let start = 0
     let end = raw.length
@@ -294,10 +312,13 @@ function toParagraph(lines: readonly SourceLine[]): Paragraph {
     while (end > start && isWhiteSpaceCode(raw.charCodeAt(end - 1))) end--
     let piece = raw.slice(start, end)
     if (piece.includes('\t')) piece = piece.replace(/\t/g, ' ')
-    if (text) text += ' '
-    segments.push({line, offset: text.length, column: start + 1})
-    text += piece
+    // One space between pieces, none before the first text.
+    if (length > 0) length++
+    segments.push({line, offset: length, column: start + 1})
+    if (length > 0 || piece !== '') pieces.push(piece)
+    length += piece.length
   }
+  const text = pieces.join(' ')
   const first = lines[0] as SourceLine
   const last = lines.at(-1) as SourceLine
   return {
@@ -342,10 +363,6 @@ export function locate(paragraph: Paragraph, offset: number): {line: number; col
     segment = candidate
   }
   return {line: segment.line, column: segment.column + Math.max(0, offset - segment.offset)}
-}
-
-export function isBlank(text: string): boolean {
-  return trimmedLength(text) === 0
 }
 
 /** A line written in capitals (a title such as "KẾT QUẢ THỰC HIỆN…"), at least two letters. */

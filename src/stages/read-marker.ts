@@ -102,7 +102,8 @@ export function markerOf(paragraph: Paragraph): Marker | null {
   return marker
 }
 
-function readMarkerUncached(text: string): Marker | null {
+/** `readMarker` without the cache: for a caller that reads each text once, or keeps the readings itself. */
+export function readMarkerUncached(text: string): Marker | null {
   let head = text.trimStart()
   let skipped = text.length - head.length
   const first = head.charCodeAt(0)
@@ -168,13 +169,29 @@ function isRomanCode(code: number): boolean {
 /** The longest word of WORD_MARKER_FIRST_WORDS. */
 const WORD_MARKER_WORD_MAX = Math.max(...[...WORD_MARKER_FIRST_WORDS].map((word) => word.length))
 
+/**
+ * First words already looked up: lower-casing a word costs more than finding it in a map, and the
+ * paragraphs of a document start with the same few words. Emptied when it grows past `CACHE_LIMIT`.
+ */
+const firstWords = new Map<string, boolean>()
+
+function isWordMarkerFirstWord(word: string): boolean {
+  let known = firstWords.get(word)
+  if (known === undefined) {
+    // Lower case is enough: folding changes only old tone placements, which none of the words has.
+    known = WORD_MARKER_FIRST_WORDS.has(word.toLowerCase())
+    if (firstWords.size >= CACHE_LIMIT) firstWords.clear()
+    firstWords.set(word, known)
+  }
+  return known
+}
+
 function readWordMarker(text: string): Marker | null {
   // Every word marker is one of a few words followed by white space: look at the first word alone.
   let end = 0
   while (end < text.length && end <= WORD_MARKER_WORD_MAX && !isWhiteSpaceCode(text.charCodeAt(end))) end++
   if (end === 0 || end > WORD_MARKER_WORD_MAX || end >= text.length) return null
-  // Lower case is enough: folding changes only old tone placements, which none of the words has.
-  if (!WORD_MARKER_FIRST_WORDS.has(text.slice(0, end).toLowerCase())) return null
+  if (!isWordMarkerFirstWord(text.slice(0, end))) return null
   const folded = foldForMatch(text.slice(0, 40))
   let match = ARTICLE_HEADING.exec(folded)
   if (match) return make('article', `Điều ${Number(match[1])}`, match[0].length)

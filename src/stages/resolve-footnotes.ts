@@ -31,7 +31,7 @@ import {
 } from '../vocabulary/footnote-layout.js'
 import {knownMarkerFree} from './normalise.js'
 import {findPageFurniture} from './page-furniture.js'
-import {collapseWhiteSpace} from './white-space.js'
+import {collapseWhiteSpace, isBlank, isWhiteSpaceCode} from './white-space.js'
 
 /** The paragraph ending on line `from` continues on line `to`. */
 export interface PageBreakJoin {
@@ -106,8 +106,9 @@ export function resolveFootnotes(lines: readonly SourceLine[], file: VFile): Foo
   const bodies = [...superscriptBodies, ...bracketBodies].sort((a, b) => a.line - b.line)
 
   const markers: FootnoteMarker[] = []
-  for (const [index, line] of lines.entries()) {
-    if (bodyLines.has(line.line) || markerFree(line, index) || !hasMarkerCandidate(line.text)) continue
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as SourceLine // in range
+    if (bodyLines.has(line.line) || markerFree(line, index)) continue
     for (const hit of findMarkers(line.text, bracketLabels)) {
       markers.push({label: hit.label, line: line.line, column: hit.start + 1})
     }
@@ -121,6 +122,8 @@ export function resolveFootnotes(lines: readonly SourceLine[], file: VFile): Foo
 
 /** Remove footnote markers from a span of text, with the same detection rules as `resolveFootnotes`. */
 export function stripFootnoteMarkers(text: string, options: Readonly<StripOptions> = {}): {text: string; labels: string[]} {
+  // Most paragraphs hold no character a marker starts with.
+  if (!mayHoldMarker(text)) return {text, labels: []}
   const hits = findMarkers(text, options.bracketLabels)
   if (hits.length === 0) return {text, labels: []}
   const labels: string[] = []
@@ -165,12 +168,33 @@ function readSuperscriptDigits(text: string, from: number): {digits: string; end
   return {digits, end}
 }
 
+/** The characters a marker starts with (see `findMarkers`): a superscript digit, "⁽", "[". */
+const MARKER_FIRST_CHARACTERS: readonly string[] = [...Object.keys(SUPERSCRIPT_DIGITS), SUPERSCRIPT_OPEN, '[']
+
+/**
+ * A search for one character looks for the higher of its two bytes, and stops wherever that byte
+ * occurs: for "⁴" (U+2074) at every "t" (0x74). Characters whose low byte is an ASCII letter are
+ * looked for together by a regex, the others one by one.
+ */
+function hasLetterLowByte(char: string): boolean {
+  const low = char.charCodeAt(0) & 0xff
+  return (low >= 0x41 && low <= 0x5a) || (low >= 0x61 && low <= 0x7a)
+}
+const SEARCHED_ALONE = MARKER_FIRST_CHARACTERS.filter((char) => !hasLetterLowByte(char))
+const SEARCHED_TOGETHER = new RegExp(
+  `[${MARKER_FIRST_CHARACTERS.filter(hasLetterLowByte)
+    .map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')}]`
+)
+
+/** Does `text` hold a character a marker starts with? (Else `findMarkers` finds none.) */
+export function mayHoldMarker(text: string): boolean {
+  for (const char of SEARCHED_ALONE) if (text.includes(char)) return true
+  return SEARCHED_TOGETHER.test(text)
+}
+
 /** `MARKER_START`, to find each in turn (one regex scan, not a loop per character). */
 const NEXT_MARKER_START = new RegExp(MARKER_START.source, 'g')
-
-function hasMarkerCandidate(text: string): boolean {
-  return MARKER_START.test(text)
-}
 
 /** All markers in `text`, in order. Bracketed "[n]" only for labels in `bracketLabels`. */
 function findMarkers(text: string, bracketLabels: ReadonlySet<string> | undefined): MarkerHit[] {
@@ -326,7 +350,7 @@ function collectBodies(
     index++
     while (index < lines.length) {
       const next = lines[index]
-      if (!next || next.text.trim() === '' || skip.has(next.line) || isTableLine(next.text)) break
+      if (!next || isBlank(next.text) || skip.has(next.line) || isTableLine(next.text)) break
       if (!markerFree(next, index) && (readSuperscriptBodyStart(next.text) || readBracketBodyStart(next.text))) break
       // The running text resumes right under a body: a new item, or a capital after a finished sentence.
       if (startsBlock(next.text) || (endsSentence(parts.at(-1) ?? '') && /^\s*\p{Lu}/u.test(next.text))) break
@@ -436,7 +460,7 @@ function linkFootnotes(bodies: readonly Body[], markers: readonly FootnoteMarker
 
 function findJoins(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>, furniture: ReadonlySet<number>): PageBreakJoin[] {
   const joins: PageBreakJoin[] = []
-  const isText = lines.map((line) => line.text.trim() !== '' && !bodyLines.has(line.line) && !furniture.has(line.line))
+  const isText = lines.map((line) => !isBlank(line.text) && !bodyLines.has(line.line) && !furniture.has(line.line))
   const isTextAt = (index: number): boolean => isText[index] === true
   for (let index = 0; index < lines.length; index++) {
     const a = lines[index]
@@ -500,15 +524,33 @@ function startsBlock(text: string): boolean {
   if (BULLETS.has(first) && first !== '*') return true
   if (first === '*' && /^\*{1,3}\s/.test(trimmed)) return true
   const head = skipOpeningEmphasis(trimmed)
-  if (NUMBERED.test(head) || PARENTHESISED.test(head) || LETTERED.test(head) || ROMAN.test(head)) return true
-  if (startsWithHeadingWord(head)) return true
+  if (startsWithNumbering(head) || startsWithHeadingWord(head)) return true
   return isAllCaps(head)
 }
 
+/**
+ * `NUMBERED`, `PARENTHESISED`, `LETTERED` or `ROMAN` matches: each is tried only where the text starts
+ * as it must (a digit, "(", a letter then "." or ")", a Roman digit), most lines start otherwise.
+ */
+export function startsWithNumbering(head: string): boolean {
+  const first = head.charCodeAt(0)
+  if (first >= 48 && first <= 57) return NUMBERED.test(head)
+  if (first === 40 /* ( */) return PARENTHESISED.test(head)
+  const second = head.charCodeAt(1)
+  if ((second === 46 /* . */ || second === 41 /* ) */) && LETTERED.test(head)) return true
+  return ROMAN_DIGIT_CODES.has(first) && ROMAN.test(head)
+}
+
+/** The letters `ROMAN` starts with. */
+const ROMAN_DIGIT_CODES: ReadonlySet<number> = new Set([...'IVXLC'].map((letter) => letter.charCodeAt(0)))
+
 /** `HEADING_WORDS`, each with the space that must follow it. */
 const HEADING_WORDS_SPACED = HEADING_WORDS.map((word) => word + ' ')
+/** The first letters of `HEADING_WORDS`, in both cases: most lines start with none of them. */
+const HEADING_WORD_INITIALS = new Set(HEADING_WORDS.flatMap((word) => [word.charAt(0), word.charAt(0).toUpperCase()]))
 
 function startsWithHeadingWord(text: string): boolean {
+  if (!HEADING_WORD_INITIALS.has(text.charAt(0))) return false
   const lower = text.slice(0, 40).toLowerCase()
   for (const word of HEADING_WORDS_SPACED) {
     if (!lower.startsWith(word)) continue
@@ -536,6 +578,22 @@ function isAllCaps(text: string): boolean {
   return upper >= 4
 }
 
+/**
+ * `text.split(/\s+/).length > limit`, counted without the split: the pieces between white-space runs
+ * (a text that starts or ends with white space has an empty piece there, as with the split).
+ */
+export function hasMoreWords(text: string, limit: number): boolean {
+  let pieces = 1
+  let inRun = false
+  for (let index = 0; index < text.length; index++) {
+    if (isWhiteSpaceCode(text.charCodeAt(index))) {
+      if (!inRun && ++pieces > limit) return true
+      inRun = true
+    } else inRun = false
+  }
+  return pieces > limit
+}
+
 function startsLowerCase(text: string): boolean {
   const head = skipOpeningEmphasis(text)
   const first = head[0] ?? ''
@@ -546,8 +604,7 @@ function startsLowerCase(text: string): boolean {
 function isHeadingLike(text: string): boolean {
   const trimmed = text.trim()
   if (isAllCaps(trimmed)) return true
-  const words = trimmed.split(/\s+/).length
-  if (words > HEADING_MAX_WORDS) return false
+  if (hasMoreWords(trimmed, HEADING_MAX_WORDS)) return false
   // A title states no percentage: "(6) Tỷ lệ … đạt 72%, … giải quyết việc làm mới cho" is an item.
   if (/\d\s*%/.test(trimmed)) return false
   return startsBlock(trimmed) || trimmed.startsWith('*') || trimmed.startsWith('_')

@@ -125,11 +125,12 @@ function isGroupHeadingOf(bodyText: string, text: string, bullet: '*' | '-' | '+
 export function isClosingParagraph(text: string): boolean {
   // Closing formulas are at most a few hundred characters; longer paragraphs are running text.
   if (text.length > 600) return false
+  // Most paragraphs start with a letter no formula starts with: no need to look further.
+  const first = firstKeptIndex(text)
+  if (first < 0 || !CLOSING_PARAGRAPH_INITIALS.has(text.charAt(first).toLowerCase())) return false
   // The formulas are known by their first words, the adoption sentence also by "thông qua".
   const head = text.length > 80 && !includesPhrase(text, 'thông qua', 'q') ? text.slice(0, 80) : text
-  // Most paragraphs start with a letter no formula starts with: no need to fold them.
-  const first = firstKeptCharacter(head)
-  if (first === null || !CLOSING_PARAGRAPH_INITIALS.has(first.toLowerCase())) return false
+  if (first >= head.length) return false
   const folded = foldForMatch(stripEmphasis(head))
   return CLOSING_PARAGRAPHS.some((pattern) => pattern.test(folded))
 }
@@ -139,11 +140,17 @@ export function isClosingParagraph(text: string): boolean {
  * underscore (stars go everywhere, an underscore after spaces and marks too). Null when none is left.
  */
 export function firstKeptCharacter(text: string): string | null {
+  const index = firstKeptIndex(text)
+  return index < 0 ? null : text.charAt(index)
+}
+
+/** Where `firstKeptCharacter` stands in `text` (-1: nowhere). */
+function firstKeptIndex(text: string): number {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code !== 42 /* * */ && code !== 95 /* _ */ && !isWhiteSpaceCode(code)) return text.charAt(index)
+    if (code !== 42 /* * */ && code !== 95 /* _ */ && !isWhiteSpaceCode(code)) return index
   }
-  return null
+  return -1
 }
 
 /**

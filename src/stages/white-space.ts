@@ -19,21 +19,37 @@ export function isWhiteSpaceCode(code: number): boolean {
   )
 }
 
-const WHITE_SPACE_RUN = /\s+/g
+/** `text.trim().length` without building the trimmed string. */
+export function trimmedLength(text: string): number {
+  let start = 0
+  let end = text.length
+  while (start < end && isWhiteSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
+  return end - start
+}
+
+/** `text.trim() === ''`: empty or white space only. */
+export function isBlank(text: string): boolean {
+  return trimmedLength(text) === 0
+}
+
+/** White space other than the plain space (U+0020): what `\s` matches besides it. */
+const OTHER_WHITE_SPACE = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/
+/** Runs of white space that are not a single plain space: the only ones that collapsing changes. */
+const CHANGED_RUN = / \s+|[^\S ]\s*/g
 
 /**
  * Runs of white space as one space, trimmed: `text.replace(/\s+/g, ' ').trim()`. Most texts hold only
- * single spaces between words, and come back as they are, without the copy the regex would make.
+ * single spaces between words, and come back as they are (or as a slice, when only their ends hold
+ * white space). Searches for "  " and for the other white space find that out faster than a loop over
+ * the characters; the replacement, when one is needed, touches only the runs it changes.
  */
 export function collapseWhiteSpace(text: string): string {
-  let previousSpace = true // the start of the text counts as a space: a leading one must go
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 32) {
-      if (previousSpace) return text.replace(WHITE_SPACE_RUN, ' ').trim()
-      previousSpace = true
-    } else if (isWhiteSpaceCode(code)) return text.replace(WHITE_SPACE_RUN, ' ').trim()
-    else previousSpace = false
-  }
-  return previousSpace && text.length > 0 ? text.slice(0, -1) : text
+  let start = 0
+  let end = text.length
+  while (start < end && isWhiteSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
+  const inner = start === 0 && end === text.length ? text : text.slice(start, end)
+  if (!inner.includes('  ') && !OTHER_WHITE_SPACE.test(inner)) return inner
+  return inner.replace(CHANGED_RUN, ' ')
 }
