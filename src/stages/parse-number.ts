@@ -138,9 +138,12 @@ export function parseVietnameseNumber(text: string, evidence: SeparatorEvidence 
   return {...reading, value: sign * reading.value}
 }
 
+/** Whether the evidence shows Vietnamese figures, and English ones. */
+const vietnameseSeen = (evidence: SeparatorEvidence): boolean => evidence.viDecimalComma || evidence.viThousandsDot
+const englishSeen = (evidence: SeparatorEvidence): boolean => evidence.enDecimalPoint || evidence.enThousandsComma
+
+/** Only the open shapes ("dot3", "comma3") read the evidence (see `lazySeparatorEvidence`). */
 function readShape(body: string, shape: Shape, evidence: SeparatorEvidence): ParsedNumber {
-  const vietnameseSeen = evidence.viDecimalComma || evidence.viThousandsDot
-  const englishSeen = evidence.enDecimalPoint || evidence.enThousandsComma
   switch (shape) {
     case 'plain':
       return {value: Number(body), ambiguous: false, style: 'plain'}
@@ -155,17 +158,20 @@ function readShape(body: string, shape: Shape, evidence: SeparatorEvidence): Par
     case 'dot3':
       // "1.600": Vietnamese thousands unless the text groups thousands with commas and never writes
       // Vietnamese; ambiguous when the text also writes English decimal points ("7.5%" next to "1.600").
-      if (evidence.enThousandsComma && !vietnameseSeen) return {value: readAsEnglish(body), ambiguous: false, style: 'en'}
-      return {value: readAsVietnamese(body), ambiguous: englishSeen, style: 'vi'}
-    case 'comma3':
+      if (evidence.enThousandsComma && !vietnameseSeen(evidence)) return {value: readAsEnglish(body), ambiguous: false, style: 'en'}
+      return {value: readAsVietnamese(body), ambiguous: englishSeen(evidence), style: 'vi'}
+    case 'comma3': {
       // "388,295": a Vietnamese decimal comma unless the text is English throughout; settled either way
       // only when the text shows one convention (a "1.600" counts for Vietnamese).
-      if (englishSeen && !vietnameseSeen && !evidence.dotThree) return {value: readAsEnglish(body), ambiguous: false, style: 'en'}
+      const vietnamese = vietnameseSeen(evidence)
+      const english = englishSeen(evidence)
+      if (english && !vietnamese && !evidence.dotThree) return {value: readAsEnglish(body), ambiguous: false, style: 'en'}
       return {
         value: readAsVietnamese(body),
-        ambiguous: !(vietnameseSeen || evidence.dotThree) || englishSeen,
+        ambiguous: !(vietnamese || evidence.dotThree) || english,
         style: 'vi'
       }
+    }
   }
 }
 
@@ -179,18 +185,31 @@ export function collectSeparatorEvidence(text: string): SeparatorEvidence {
   let enDecimalPoint = false
   let enThousandsComma = false
   let dotThree = false
-  // each figure: digits, then "." or "," with digits after them, as often as written (greedy without
-  // backtracking, so linear; a figure without separators says nothing)
-  const figures = /\d+((?:[.,]\d+)*)/g
-  for (let found = figures.exec(text); found !== null; found = figures.exec(text)) {
-    if (found[1] === '') continue
-    const start = found.index
-    const index = start + found[0].length
+  // each figure: digits, then "." or "," with digits after them, as often as written (what the regex
+  // /\d+(?:[.,]\d+)*/g finds; a figure without separators says nothing)
+  const length = text.length
+  let index = 0
+  while (index < length) {
+    if (!isDigitCode(text.charCodeAt(index))) {
+      index++
+      continue
+    }
+    const start = index
+    let separated = false
+    while (index < length) {
+      const code = text.charCodeAt(index)
+      if (isDigitCode(code)) index++
+      else if ((code === 46 || code === 44) && isDigitCode(text.charCodeAt(index + 1))) {
+        separated = true
+        index += 2
+      } else break
+    }
+    if (!separated) continue
     const glued = start > 0 && isLetterCode(text.charCodeAt(start - 1))
     const next = text[index]
     const heading = (next === '.' || next === ')') && !isDigitCode(text.charCodeAt(index + 1))
     if (glued || (heading && (next === ')' || isHeadingEnd(text, index + 1)))) continue
-    const split = splitGroups(found[0])
+    const split = splitGroups(text.slice(start, index))
     const shape = split ? classifyShape(split.groups, split.separators) : null
     if (shape === 'vi-decimal') viDecimalComma = true
     else if (shape === 'vi-thousands') viThousandsDot = true
@@ -201,6 +220,46 @@ export function collectSeparatorEvidence(text: string): SeparatorEvidence {
     else if (shape === 'dot3') dotThree = true
   }
   return {viDecimalComma, viThousandsDot, enDecimalPoint, enThousandsComma, dotThree}
+}
+
+/** Evidence gathered from a text the first time a figure asks for it. */
+class LazyEvidence implements SeparatorEvidence {
+  private gathered: SeparatorEvidence | null = null
+
+  constructor(private readonly text: string) {}
+
+  private get evidence(): SeparatorEvidence {
+    this.gathered ??= collectSeparatorEvidence(this.text)
+    return this.gathered
+  }
+
+  get viDecimalComma(): boolean {
+    return this.evidence.viDecimalComma
+  }
+
+  get viThousandsDot(): boolean {
+    return this.evidence.viThousandsDot
+  }
+
+  get enDecimalPoint(): boolean {
+    return this.evidence.enDecimalPoint
+  }
+
+  get enThousandsComma(): boolean {
+    return this.evidence.enThousandsComma
+  }
+
+  get dotThree(): boolean {
+    return this.evidence.dotThree
+  }
+}
+
+/**
+ * `collectSeparatorEvidence(text)`, gathered only when a figure reads it: only the open shapes ("1.600",
+ * "388,295") depend on the evidence, and most texts have none.
+ */
+export function lazySeparatorEvidence(text: string): SeparatorEvidence {
+  return new LazyEvidence(text)
 }
 
 /** "2.1. Về kinh tế": a "." after a dotted number, then a space and a capital or end of text. */

@@ -53,7 +53,7 @@ import {
   type UnitKind,
   type UnitWord
 } from '../vocabulary/units.js'
-import {collectSeparatorEvidence, parseVietnameseNumber, type ParsedNumber, type SeparatorEvidence} from './parse-number.js'
+import {lazySeparatorEvidence, parseVietnameseNumber, type ParsedNumber, type SeparatorEvidence} from './parse-number.js'
 import {collapseWhiteSpace, isWhiteSpaceCode} from './white-space.js'
 
 export interface ParseTargetsOptions {
@@ -137,6 +137,8 @@ const QUALIFIER_SKIP = ['dưới', 'trên', 'từ', 'đủ', '≥', '≤', '>', 
 const NUM = 1
 const WORD = 2
 const PUNCT = 3
+/** added to a token's kind when whitespace (or the edge of the text) comes before it */
+const SPACED = 4
 
 const LETTER = /[\p{L}\p{M}]/u
 const UPPER = /\p{Lu}/u
@@ -169,10 +171,67 @@ function isSpaceCode(code: number): boolean {
   )
 }
 
-/** A word seen before and its folded key, chained by hash. */
+/** How the tokenizer reads a character code (one UTF-16 unit): */
+const CHAR_SPACE = 1 // `isSpaceCode`
+const CHAR_DIGIT = 2
+const CHAR_LETTER = 3 // `isLetterAt`
+const CHAR_BREAK = 4 // other whitespace (the tab): a punctuation token, and the spaces are not plain
+const CHAR_OTHER = 5 // punctuation
+const CHAR_UNKNOWN = 0
+/** the bits of the class */
+const CHAR_CLASS = 7
+/**
+ * Added to the class of a character that `cleanText` may change: "\\" and "$" (LaTeX), superscripts,
+ * and whatever is not NFC-inert. A text with none of them is its own clean text.
+ */
+const CHAR_UNCLEAN = 8
+
+/** The class of each character code, filled in as codes are met. */
+const CHAR_CLASSES = new Uint8Array(0x10000)
+
+function classifyChar(code: number): number {
+  const unclean = isNfcInertCode(code) && code !== 92 && code !== 36 && !isSuperscriptCode(code) ? 0 : CHAR_UNCLEAN
+  if (isSpaceCode(code)) return CHAR_SPACE | unclean
+  if (isDigitCode(code)) return CHAR_DIGIT | unclean
+  if (isLetterAt(String.fromCharCode(code), 0)) return CHAR_LETTER | unclean
+  return (isWhiteSpaceCode(code) ? CHAR_BREAK : CHAR_OTHER) | unclean
+}
+
+/** The class of a character code, plus CHAR_UNCLEAN. */
+function charClass(code: number): number {
+  const known = CHAR_CLASSES[code] ?? CHAR_UNKNOWN
+  if (known !== CHAR_UNKNOWN) return known
+  const computed = classifyChar(code)
+  CHAR_CLASSES[code] = computed
+  return computed
+}
+
+/** For tests: the class the tokenizer reads `char` as (1 space, 2 digit, 3 letter, 4 tab-like, 5 other; +8 unclean). */
+export function charClassForTest(char: string): number {
+  return charClass(char.charCodeAt(0))
+}
+
+/**
+ * The phrase tables (`PhraseMap`) each own two bits of a token key's bits: whether the key opens a
+ * phrase of the table, and whether it ends one, so that most tokens are ruled out without a lookup.
+ */
+const phraseTables: Array<PhraseMap<unknown>> = []
+
+/** The bits of a key (see `phraseTables`): computed once per distinct key, kept with its fold entry. */
+function keyBits(key: string): number {
+  let bits = 0
+  for (const table of phraseTables) {
+    if (table.forward.next.has(key)) bits |= table.firstBit
+    if (table.backward.next.has(key)) bits |= table.lastBit
+  }
+  return bits
+}
+
+/** A word seen before, its folded key and the key's bits, chained by hash. */
 interface FoldEntry {
   readonly word: string
   readonly key: string
+  readonly bits: number
   readonly hash: number
   readonly next: FoldEntry | null
 }
@@ -185,20 +244,41 @@ const FOLD_BUCKETS: Array<FoldEntry | null> = new Array<FoldEntry | null>(1 << 1
 const FOLD_MASK = (1 << 14) - 1
 let foldCount = 0
 
-/** The folded key of the word source[start, end), whose `hashWord` is `hash`. */
-function foldWordAt(source: string, start: number, end: number, hash: number): string {
+/** The fold entry of the word source[start, end), whose `hashWord` is `hash`. */
+function foldWordAt(source: string, start: number, end: number, hash: number): FoldEntry {
   const length = end - start
   const bucket = hash & FOLD_MASK
-  for (let entry = FOLD_BUCKETS[bucket] ?? null; entry !== null; entry = entry.next) {
-    if (entry.hash === hash && entry.word.length === length && source.startsWith(entry.word, start)) return entry.key
+  const head = FOLD_BUCKETS[bucket] ?? null
+  for (let entry = head; entry !== null; entry = entry.next) {
+    if (entry.hash === hash && entry.word.length === length && source.startsWith(entry.word, start)) return entry
   }
   const word = source.slice(start, end)
   const key = foldForMatch(word)
+  const entry: FoldEntry = {word, key, bits: keyBits(key), hash, next: head}
   if (foldCount < 100_000) {
-    FOLD_BUCKETS[bucket] = {word, key, hash, next: FOLD_BUCKETS[bucket] ?? null}
+    FOLD_BUCKETS[bucket] = entry
     foldCount++
   }
-  return key
+  return entry
+}
+
+/** Keys and bits of punctuation characters, by character code. */
+const PUNCT_ENTRIES = new Map<number, {readonly key: string; readonly bits: number}>()
+
+function punctEntry(code: number, char: string): {readonly key: string; readonly bits: number} {
+  let entry = PUNCT_ENTRIES.get(code)
+  if (entry === undefined) {
+    entry = {key: char, bits: keyBits(char)}
+    if (PUNCT_ENTRIES.size < 10_000) PUNCT_ENTRIES.set(code, entry)
+  }
+  return entry
+}
+
+/** Once the phrase tables are built: forget the keys read while building them, whose bits are partial. */
+function resetKeyCaches(): void {
+  FOLD_BUCKETS.fill(null)
+  foldCount = 0
+  PUNCT_ENTRIES.clear()
 }
 
 /** The hash `foldWordAt` expects: the character codes folded in one by one. */
@@ -218,44 +298,86 @@ function isSpaceGroup(source: string, start: number, index: number): boolean {
   return /^\d{1,3}(?:[ \u00a0\u202f]\d{3})*$/.test(before) && !/^0\d/.test(before)
 }
 
+/**
+ * Growable columns for the tokens of a text. `parseTargets` reuses one set from parse to parse (a parse
+ * never starts inside another), so that a parse allocates no arrays for its tokens.
+ */
+class TokenColumns {
+  /** NUM, WORD or PUNCT, plus SPACED */
+  kinds = new Uint8Array(64)
+  starts = new Int32Array(64)
+  ends = new Int32Array(64)
+  /** the key's bits (see `keyBits`) */
+  bits = new Int32Array(64)
+  /** folded word, punctuation character, "" for a number */
+  readonly keys: string[] = []
+
+  grow(): void {
+    const size = this.kinds.length * 2
+    const kinds = new Uint8Array(size)
+    const starts = new Int32Array(size)
+    const ends = new Int32Array(size)
+    const bits = new Int32Array(size)
+    kinds.set(this.kinds)
+    starts.set(this.starts)
+    ends.set(this.ends)
+    bits.set(this.bits)
+    this.kinds = kinds
+    this.starts = starts
+    this.ends = ends
+    this.bits = bits
+  }
+}
+
+const SHARED_TOKEN_COLUMNS = new TokenColumns()
+
 /** The tokens of a text as parallel arrays; out-of-range indexes read as an empty punctuation token. */
 class Tokens {
   readonly count: number
-  // Sized by the text: a text has at most as many tokens as characters.
-  private readonly kinds: number[]
-  private readonly starts: number[]
-  private readonly ends: number[]
-  /** 1 where whitespace (or the edge of the text) comes before the token */
-  private readonly spaces: number[]
-  /** folded word, punctuation character, "" for a number */
-  private readonly keys: string[] = []
+  /** number of NUM tokens */
+  readonly numbers: number
+  /** whether the text holds a character `cleanText` may change (see CHAR_UNCLEAN) */
+  readonly unclean: boolean
+  private readonly kinds: Uint8Array
+  private readonly starts: Int32Array
+  private readonly ends: Int32Array
+  private readonly bitColumn: Int32Array
+  private readonly keys: string[]
   /**
    * whether every whitespace of the text is one " " between two characters that are not whitespace
    * (for `RegExp` either): then a span of tokens needs no collapsing
    */
   private plainSpaces = true
 
-  constructor(readonly source: string) {
+  constructor(
+    readonly source: string,
+    columns: TokenColumns = new TokenColumns()
+  ) {
     const length = source.length
-    this.kinds = []
-    this.starts = []
-    this.ends = []
-    this.spaces = []
+    const keys = columns.keys
     let count = 0
+    let numbers = 0
     let index = 0
-    let space = 1
+    let space = SPACED
+    let classes = 0 // the classes met, or-ed: tells CHAR_UNCLEAN (digits in figures are all clean)
     while (index < length) {
       const code = source.charCodeAt(index)
-      if (isSpaceCode(code)) {
-        if (code !== 32 || space === 1) this.plainSpaces = false
-        space = 1
+      const charType = charClass(code)
+      classes |= charType
+      const type = charType & CHAR_CLASS
+      if (type === CHAR_SPACE) {
+        if (code !== 32 || space === SPACED) this.plainSpaces = false
+        space = SPACED
         index++
         continue
       }
+      if (count === columns.kinds.length) columns.grow()
       const start = index
       let kind = PUNCT
-      if (isDigitCode(code)) {
+      let bits = 0
+      if (type === CHAR_DIGIT) {
         kind = NUM
+        numbers++
         index++
         while (index < length) {
           const next = source.charCodeAt(index)
@@ -264,48 +386,66 @@ class Tokens {
           else if (isSpaceGroup(source, start, index)) {
             if (next !== 32) this.plainSpaces = false // "3\u00a0500"
             index += 4
-          }
-          else break
+          } else break
         }
-        this.keys.push('')
-      } else if (isLetterAt(source, index)) {
+        keys[count] = ''
+      } else if (type === CHAR_LETTER) {
         kind = WORD
         let hash = hashStep(0, code)
         index++
         while (index < length) {
           const next = source.charCodeAt(index)
-          if (!isDigitCode(next) && !isLetterAt(source, index)) break
+          const nextType = charClass(next)
+          const nextClass = nextType & CHAR_CLASS
+          if (nextClass !== CHAR_LETTER && nextClass !== CHAR_DIGIT) break
+          classes |= nextType
           hash = hashStep(hash, next)
           index++
         }
-        this.keys.push(foldWordAt(source, start, index, hash))
+        const entry = foldWordAt(source, start, index, hash)
+        keys[count] = entry.key
+        bits = entry.bits
       } else {
-        if (isWhiteSpaceCode(code)) this.plainSpaces = false // a tab
+        if (type === CHAR_BREAK) this.plainSpaces = false // a tab
         index++
-        this.keys.push(source[start] ?? '')
+        const entry = punctEntry(code, source[start] ?? '')
+        keys[count] = entry.key
+        bits = entry.bits
       }
-      this.kinds.push(kind)
-      this.starts.push(start)
-      this.ends.push(index)
-      this.spaces.push(space)
+      columns.kinds[count] = kind + space
+      columns.starts[count] = start
+      columns.ends[count] = index
+      columns.bits[count] = bits
       count++
       space = 0
     }
     this.count = count
-    if (space === 1) this.plainSpaces = false
+    this.numbers = numbers
+    this.unclean = (classes & CHAR_UNCLEAN) !== 0
+    if (space === SPACED) this.plainSpaces = false
+    this.kinds = columns.kinds
+    this.starts = columns.starts
+    this.ends = columns.ends
+    this.bitColumn = columns.bits
+    this.keys = keys
   }
 
   kind(index: number): number {
-    return index >= 0 && index < this.count ? (this.kinds[index] ?? 0) : 0
+    return index >= 0 && index < this.count ? (this.kinds[index] ?? 0) & 3 : 0
   }
 
   key(index: number): string {
     return index >= 0 && index < this.count ? (this.keys[index] ?? '') : ''
   }
 
+  /** the key's bits (see `keyBits`); 0 out of range */
+  bits(index: number): number {
+    return index >= 0 && index < this.count ? (this.bitColumn[index] ?? 0) : 0
+  }
+
   /** whitespace (or the edge of the text) before the token */
   space(index: number): boolean {
-    return index >= 0 && index < this.count ? this.spaces[index] === 1 : true
+    return index >= 0 && index < this.count ? ((this.kinds[index] ?? 0) & SPACED) !== 0 : true
   }
 
   start(index: number): number {
@@ -401,6 +541,9 @@ interface PhraseMap<T> {
   readonly backward: TrieNode<T>
   /** first token keys of the phrases */
   readonly firsts: ReadonlySet<string>
+  /** the key bits of the tokens that open a phrase of the table, and of those that end one */
+  readonly firstBit: number
+  readonly lastBit: number
 }
 
 function buildPhraseMap<T>(entries: Iterable<readonly [string, T]>): PhraseMap<T> {
@@ -424,13 +567,18 @@ function buildPhraseMap<T>(entries: Iterable<readonly [string, T]>): PhraseMap<T
     insert(forward, keys, value)
     insert(backward, [...keys].reverse(), value)
   }
-  return {forward, backward, firsts: new Set(forward.next.keys())}
+  const table = phraseTables.length
+  if (table >= 15) throw new Error('too many phrase tables for the 32 bits of a key')
+  const map: PhraseMap<T> = {forward, backward, firsts: new Set(forward.next.keys()), firstBit: 1 << (2 * table), lastBit: 1 << (2 * table + 1)}
+  phraseTables.push(map)
+  return map
 }
 
 const buildPhraseSet = (phrases: readonly string[]): PhraseMap<true> => buildPhraseMap(phrases.map((phrase) => [phrase, true] as const))
 
 /** Length in tokens of the longest phrase of `set` starting at `index` (0 if none). */
 function matchForward(tokens: Tokens, index: number, set: PhraseMap<unknown>): number {
+  if ((tokens.bits(index) & set.firstBit) === 0) return 0
   let node = set.forward.next.get(tokens.key(index))
   let best = 0
   for (let at = index; node !== undefined; ) {
@@ -443,6 +591,7 @@ function matchForward(tokens: Tokens, index: number, set: PhraseMap<unknown>): n
 
 /** Length in tokens of the longest phrase of `set` ending at `index` (0 if none). */
 function matchBackward(tokens: Tokens, index: number, set: PhraseMap<unknown>): number {
+  if ((tokens.bits(index) & set.lastBit) === 0) return 0
   let node = set.backward.next.get(tokens.key(index))
   let best = 0
   for (let at = index; node !== undefined; ) {
@@ -494,8 +643,6 @@ const PER_UNIT_SET = buildPhraseSet(PER_UNIT_WORDS)
 const DETAIL_SET = buildPhraseSet(DETAIL_WORDS)
 const STATEMENT_SET = buildPhraseSet(STATEMENT_WORDS)
 const ASPIRATION_SET = buildPhraseSet(ASPIRATION_WORDS)
-/** First words of the phrases `analyse` looks for. */
-const STRUCTURE_PHRASE_FIRSTS = new Set([...DETAIL_SET.firsts, ...ASPIRATION_SET.firsts, ...STATEMENT_SET.firsts])
 const HOLD_SET = buildPhraseSet(HOLD_WORDS)
 const NOUN_HEAD_SET = buildPhraseSet(DIRECTION_NOUN_HEADS)
 const METRIC_EDGE_SET = buildPhraseSet(METRIC_EDGE_WORDS)
@@ -504,6 +651,8 @@ const OPENER_BLOCKER_SET = new Set(DIRECTION_OPENER_BLOCKERS.map(foldForMatch))
 const TIME_PREPOSITION_SET = new Set(TIME_PREPOSITIONS.map(foldForMatch))
 const CHANGE_TO_SET = new Set(CHANGE_TO_WORDS.map(foldForMatch))
 const QUALIFIER_SKIP_SET = new Set(QUALIFIER_SKIP.map(foldForMatch))
+// every phrase table is built: from here on, keys get their full bits
+resetKeyCaches()
 
 // ---------------------------------------------------------------------------------------------------
 // Cleaning
@@ -534,6 +683,22 @@ function respellPowers(unit: string): string {
   return unit.replace(/(?<!\p{L})(k?m|dm|cm)([23])(?!\d)/gu, (_match, base: string, power: string) => base + (power === '2' ? '²' : '³'))
 }
 
+/**
+ * Characters that NFC leaves alone whatever surrounds them (none decomposes, none combines with a
+ * neighbour): Latin-1 and Latin Extended-A/B, Latin Extended Additional (the Vietnamese letters),
+ * general punctuation after U+2001 and the currency signs, the letterlike symbols before the ohm sign,
+ * arrows and mathematical operators (not the combining marks for symbols, U+20D0-U+20FF).
+ * A text made only of them is already NFC.
+ */
+export function isNfcInertCode(code: number): boolean {
+  return code < 0x300 || (code >= 0x1e00 && code <= 0x1eff) || (code >= 0x2002 && code <= 0x20cf) || (code >= 0x2100 && code <= 0x2125) || (code >= 0x2190 && code <= 0x22ff)
+}
+
+/** What SUPERSCRIPTS matches. */
+function isSuperscriptCode(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || (code >= 0x2070 && code <= 0x2079)
+}
+
 /** NFC, LaTeX remnants undone, "m²"/"km²"/"m³" spelled "m2"/"km2"/"m3", footnote superscripts dropped. */
 function cleanText(text: string): string {
   let clean = text.normalize('NFC')
@@ -547,45 +712,110 @@ function cleanText(text: string): string {
 // Structure
 // ---------------------------------------------------------------------------------------------------
 
-interface Structure {
-  /** index of the matching bracket, -1 if none */
-  readonly match: number[]
-  /** index of the innermost enclosing "(" or "[", -1 at top level */
-  readonly group: number[]
-  /** for a "(" token: whether its figures count (1) */
-  readonly countable: number[]
-  /** clause number: changes at each hard boundary */
-  readonly clause: number[]
-  /** ";", a sentence stop, a tab (1) */
-  readonly hard: number[]
-  /** ",", "và", " - ", "trong đó", "phấn đấu" (1) */
-  readonly soft: number[]
-  readonly aspiration: number[]
+/** Marks of a token in `Structure.marks`. */
+const HARD = 1
+const SOFT = 2
+const ASPIRATION = 4
+/** for a "(" token: its figures count */
+const COUNTABLE = 8
+
+/**
+ * Growable columns for the structure of a text, reused from parse to parse like `TokenColumns`. Every
+ * entry below the token count is written by `analyse` before it is read.
+ */
+class StructureColumns {
+  match = new Int32Array(64)
+  group = new Int32Array(64)
+  clause = new Int32Array(64)
+  marks = new Uint8Array(64)
+
+  ensure(count: number): void {
+    if (count <= this.match.length) return
+    let size = this.match.length
+    while (size < count) size *= 2
+    this.match = new Int32Array(size)
+    this.group = new Int32Array(size)
+    this.clause = new Int32Array(size)
+    this.marks = new Uint8Array(size)
+  }
 }
 
-function analyse(tokens: Tokens): Structure {
+const SHARED_STRUCTURE_COLUMNS = new StructureColumns()
+
+class Structure {
+  /** index of the matching bracket, -1 if none */
+  private readonly matches: Int32Array
+  /** index of the innermost enclosing "(" or "[", -1 at top level */
+  private readonly groups: Int32Array
+  /** clause number: changes at each hard boundary */
+  private readonly clauses: Int32Array
+  /** HARD, SOFT, ASPIRATION, COUNTABLE */
+  private readonly marks: Uint8Array
+
+  constructor(
+    readonly count: number,
+    columns: StructureColumns
+  ) {
+    this.matches = columns.match
+    this.groups = columns.group
+    this.clauses = columns.clause
+    this.marks = columns.marks
+  }
+
+  match(index: number): number {
+    return index >= 0 && index < this.count ? (this.matches[index] ?? -1) : -1
+  }
+
+  group(index: number): number {
+    return index >= 0 && index < this.count ? (this.groups[index] ?? -1) : -1
+  }
+
+  clause(index: number): number {
+    return index >= 0 && index < this.count ? (this.clauses[index] ?? 0) : -1
+  }
+
+  private mark(index: number, mark: number): boolean {
+    return index >= 0 && index < this.count && ((this.marks[index] ?? 0) & mark) !== 0
+  }
+
+  /** ";", a sentence stop, a tab */
+  hard(index: number): boolean {
+    return this.mark(index, HARD)
+  }
+
+  /** ",", "và", " - ", "trong đó", "phấn đấu" */
+  soft(index: number): boolean {
+    return this.mark(index, SOFT)
+  }
+
+  aspiration(index: number): boolean {
+    return this.mark(index, ASPIRATION)
+  }
+
+  /** for a "(" token: whether its figures count */
+  countable(index: number): boolean {
+    return this.mark(index, COUNTABLE)
+  }
+}
+
+/** Key bits of the words that open the phrases `analyse` looks for. */
+const STRUCTURE_PHRASE_BITS = DETAIL_SET.firstBit | ASPIRATION_SET.firstBit | STATEMENT_SET.firstBit
+
+function analyse(tokens: Tokens, columns: StructureColumns = new StructureColumns()): Structure {
   const count = tokens.count
-  // Columns grow one entry per token, written at the current token or an earlier one (a bracket's
+  columns.ensure(count)
+  // Columns are written one entry per token, at the current token or an earlier one (a bracket's
   // match); phrases that mark the tokens ahead ("trong đó") do it through `softUntil`.
-  const match: number[] = []
-  const group: number[] = []
-  const countable: number[] = []
-  const clause: number[] = []
-  const hard: number[] = []
-  const soft: number[] = []
-  const aspiration: number[] = []
+  const {match, group, clause, marks} = columns
   const stack: number[] = []
   let clauseNumber = 0
   let softUntil = 0
   let aspirationUntil = 0
   for (let index = 0; index < count; index++) {
     const open = stack.length > 0 ? (stack[stack.length - 1] ?? -1) : -1
-    match.push(-1)
-    group.push(open)
-    countable.push(0)
-    hard.push(0)
-    soft.push(index < softUntil ? 1 : 0)
-    aspiration.push(index < aspirationUntil ? 1 : 0)
+    match[index] = -1
+    group[index] = open
+    let mark = (index < softUntil ? SOFT : 0) | (index < aspirationUntil ? ASPIRATION : 0)
     const key = tokens.key(index)
     if (tokens.isPunct(index)) {
       if (key === '(' || key === '[') stack.push(index)
@@ -596,31 +826,32 @@ function analyse(tokens: Tokens): Structure {
           match[index] = open
           group[index] = group[open] ?? -1
         }
-      } else if (key === ';' || key === '!' || key === '?' || key === '…' || key === '\t') hard[index] = 1
+      } else if (key === ';' || key === '!' || key === '?' || key === '…' || key === '\t') mark |= HARD
       else if (key === '.') {
-        if (tokens.space(index + 1)) hard[index] = 1
-      } else if (key === ',') soft[index] = 1
-      else if (DASHES.has(key) && tokens.space(index) && tokens.space(index + 1)) soft[index] = 1
+        if (tokens.space(index + 1)) mark |= HARD
+      } else if (key === ',') mark |= SOFT
+      else if (DASHES.has(key) && tokens.space(index) && tokens.space(index + 1)) mark |= SOFT
     } else if (tokens.isWord(index)) {
-      if (key === 'và' || key === 'hoặc') soft[index] = 1
-      // Most words open none of the phrases below: one lookup rules out all three.
-      if (STRUCTURE_PHRASE_FIRSTS.has(key)) {
+      if (key === 'và' || key === 'hoặc') mark |= SOFT
+      // Most words open none of the phrases below: their key bits rule out all three.
+      if ((tokens.bits(index) & STRUCTURE_PHRASE_BITS) !== 0) {
         const detail = matchForward(tokens, index, DETAIL_SET)
         const aspire = matchForward(tokens, index, ASPIRATION_SET)
-        if (detail > 0 || aspire > 0) soft[index] = 1
-        if (aspire > 0) aspiration[index] = 1
+        if (detail > 0 || aspire > 0) mark |= SOFT
+        if (aspire > 0) mark |= ASPIRATION
         softUntil = Math.max(softUntil, index + detail, index + aspire)
         aspirationUntil = Math.max(aspirationUntil, index + aspire)
         // a parenthesis counts when it states something at its own level ("(trong đó … tăng 8,5%)")
-        if (open >= 0 && tokens.key(open) === '(' && matchForward(tokens, index, STATEMENT_SET) > 0) countable[open] = 1
+        if (open >= 0 && tokens.key(open) === '(' && matchForward(tokens, index, STATEMENT_SET) > 0) marks[open] = (marks[open] ?? 0) | COUNTABLE
       }
     }
-    if (hard[index]) clauseNumber++
-    clause.push(clauseNumber)
+    marks[index] = mark
+    if (mark & HARD) clauseNumber++
+    clause[index] = clauseNumber
   }
   // an unclosed "(" counts: its text runs to the end, nothing to lose; square brackets ("[1]") never do
-  for (const open of stack) if (tokens.key(open) === '(') countable[open] = 1
-  return {match, group, countable, clause, hard, soft, aspiration}
+  for (const open of stack) if (tokens.key(open) === '(') marks[open] = (marks[open] ?? 0) | COUNTABLE
+  return new Structure(count, columns)
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -833,8 +1064,8 @@ function findFigures(reader: Reader): Figure[] {
 /** Read the figure whose first number is token `index`; null if it is not a target. Sets `reader.next`. */
 function readFigure(reader: Reader, index: number): Figure | null {
   const {tokens, structure, evidence} = reader
-  const group = structure.group[index] ?? -1
-  if (group >= 0 && !structure.countable[group]) return null
+  const group = structure.group(index)
+  if (group >= 0 && !structure.countable(group)) return null
 
   // identifiers: "COVID-19", "QH-14"
   const previous = index - 1
@@ -921,8 +1152,8 @@ function isHeadingNumber(reader: Reader, index: number): boolean {
   const next = index + 2
   if (next < tokens.count && !tokens.isNum(next) && !(tokens.space(next) && tokens.startsUpper(next))) return false
   let before = index - 1
-  while (before >= 0 && tokens.isPunct(before) && !structure.hard[before] && BULLETS.has(tokens.key(before))) before--
-  return before < 0 || structure.hard[before] === 1 || (tokens.isNum(before) && tokens.isPunct(before + 1, '.'))
+  while (before >= 0 && tokens.isPunct(before) && !structure.hard(before) && BULLETS.has(tokens.key(before))) before--
+  return before < 0 || structure.hard(before) || (tokens.isNum(before) && tokens.isPunct(before + 1, '.'))
 }
 
 /** "Cụm công nghiệp Cổng Khánh 3", "giống lúa SV 181", "ISO 9001": a bare number that ends a proper name. */
@@ -937,7 +1168,7 @@ function isNamePart(tokens: Tokens, index: number): boolean {
 function hasWordsBefore(reader: Reader, index: number): boolean {
   const {tokens, structure} = reader
   for (let at = index - 1; at >= 0 && at >= index - 6; at--) {
-    if (structure.hard[at]) return false
+    if (structure.hard(at)) return false
     if (tokens.isWord(at)) return true
   }
   return false
@@ -1026,7 +1257,7 @@ function markQualifiers(reader: Reader, figures: readonly Figure[]): void {
     const figure = figures[index]
     if (!figure?.unit) continue
     const next = figures[index + 1]
-    const laterInClause = next !== undefined && structure.clause[next.first] === structure.clause[figure.first]
+    const laterInClause = next !== undefined && structure.clause(next.first) === structure.clause(figure.first)
     let before = figure.first - 1
     for (let skipped = 0; skipped < 3 && QUALIFIER_SKIP_SET.has(tokens.key(before)); skipped++) before--
     const kind = figure.unit.kind
@@ -1054,7 +1285,7 @@ function shareRatios(reader: Reader, figures: readonly Figure[]): void {
     const figure = figures[index]
     const next = figures[index + 1]
     if (!figure?.unit || !next?.unit?.per || figure.unit.per || figure.unit.guessed) continue
-    if (next.first !== figure.last + 2 || !structure.soft[figure.last + 1]) continue
+    if (next.first !== figure.last + 2 || !structure.soft(figure.last + 1)) continue
     const counted = (kind: UnitKind): boolean => kind === 'people' || kind === 'count'
     if (!counted(figure.unit.kind) || !counted(next.unit.kind)) continue
     figure.unit = {...figure.unit, base: figure.unit.base + next.unit.per, per: next.unit.per}
@@ -1079,7 +1310,7 @@ function readModifiers(reader: Reader, figure: Figure, baselineByLast: ReadonlyM
       at = baseline.first - 2
       continue
     }
-    if (structure.hard[at]) break
+    if (structure.hard(at)) break
     const length = matchBackward(tokens, at, MODIFIERS)
     if (length === 0) break
     const modifier = lookUpPhrase(tokens, at, length, MODIFIERS)
@@ -1118,12 +1349,12 @@ function readRegion(reader: Reader, figure: Figure, previousEnd: number): void {
       stop = at
       break
     }
-    if (structure.hard[at]) {
+    if (structure.hard(at)) {
       stop = at
       break
     }
     const key = tokens.key(at)
-    const partner = structure.match[at] ?? -1
+    const partner = structure.match(at)
     if ((key === ')' || key === ']') && partner >= 0 && partner < at) {
       at = partner - 1
       continue
@@ -1132,7 +1363,7 @@ function readRegion(reader: Reader, figure: Figure, previousEnd: number): void {
       stop = at
       break
     }
-    if (structure.soft[at]) soft = at
+    if (structure.soft(at)) soft = at
     at--
   }
   if (at < 0 || steps >= 80) stop = at
@@ -1140,8 +1371,8 @@ function readRegion(reader: Reader, figure: Figure, previousEnd: number): void {
   figure.continuation = byFigure && soft < 0
   // skip the separators, connectors and time adverbials that open the region
   while (regionStart < modStart) {
-    if (structure.soft[regionStart] || (tokens.isPunct(regionStart) && tokens.key(regionStart) !== '(')) {
-      if (structure.aspiration[regionStart]) figure.aspiration = true
+    if (structure.soft(regionStart) || (tokens.isPunct(regionStart) && tokens.key(regionStart) !== '(')) {
+      if (structure.aspiration(regionStart)) figure.aspiration = true
       regionStart++
       continue
     }
@@ -1161,7 +1392,7 @@ function readRegion(reader: Reader, figure: Figure, previousEnd: number): void {
     regionStart = time
   }
   for (let index = regionStart; index < modStart; index++) {
-    if (structure.aspiration[index]) figure.aspiration = true
+    if (structure.aspiration(index)) figure.aspiration = true
     if (matchForward(tokens, index, HOLD_SET) > 0) figure.hold = true
   }
   figure.regionStart = regionStart
@@ -1231,7 +1462,7 @@ function readSpanText(reader: Reader, start: number, end: number, limit: number,
   let to = end
   if (!before) {
     for (let at = from; at <= to; at++) {
-      if (structure.aspiration[at] || (structure.soft[at] && tokens.isWord(at) && tokens.key(at) !== 'và')) {
+      if (structure.aspiration(at) || (structure.soft(at) && tokens.isWord(at) && tokens.key(at) !== 'và')) {
         to = at - 1
         break
       }
@@ -1274,8 +1505,8 @@ function findClauseEnd(reader: Reader, index: number): number {
   let at = index + 1
   for (let steps = 0; at < tokens.count && steps < 30; steps++, at++) {
     const key = tokens.key(at)
-    if (structure.hard[at] || ((key === ')' || key === ']') && tokens.isPunct(at))) return at - 1
-    const partner = structure.match[at] ?? -1
+    if (structure.hard(at) || ((key === ')' || key === ']') && tokens.isPunct(at))) return at - 1
+    const partner = structure.match(at)
     if ((key === '(' || key === '[') && partner > at) at = partner
   }
   return at - 1
@@ -1290,16 +1521,20 @@ function countScaleWords(tokens: Tokens, unit: UnitMatch): number {
 
 /** Extract every measurable figure of one indicator text as a target. Never throws. */
 export function parseTargets(text: string, options: ParseTargetsOptions = {}): Target[] {
-  const source = cleanText(text)
-  const tokens = new Tokens(source)
-  let hasNumber = false
-  for (let index = 0; index < tokens.count && !hasNumber; index++) hasNumber = tokens.isNum(index)
-  if (!hasNumber) return []
-  const structure = analyse(tokens)
+  // Most texts are their own clean text: tokenize them as they are, and clean the others first.
+  let source = text
+  let tokens = new Tokens(source, SHARED_TOKEN_COLUMNS)
+  const unclean = tokens.unclean
+  if (unclean) {
+    source = cleanText(text)
+    tokens = new Tokens(source, SHARED_TOKEN_COLUMNS)
+  }
+  if (tokens.numbers === 0) return []
+  const structure = analyse(tokens, SHARED_STRUCTURE_COLUMNS)
   const reader: Reader = {
     tokens,
     structure,
-    evidence: options.evidence ?? collectSeparatorEvidence(source),
+    evidence: options.evidence ?? lazySeparatorEvidence(source),
     leading: findLeadingIndex(tokens),
     next: 0
   }
@@ -1317,7 +1552,7 @@ export function parseTargets(text: string, options: ParseTargetsOptions = {}): T
   const previousEndByGroup = new Map<number, number>()
   for (const figure of figures) {
     readModifiers(reader, figure, baselineByLast)
-    const group = structure.group[figure.first] ?? -1
+    const group = structure.group(figure.first)
     readRegion(reader, figure, previousEndByGroup.get(group) ?? -1)
     previousEndByGroup.set(group, figure.last)
   }
@@ -1333,7 +1568,7 @@ export function parseTargets(text: string, options: ParseTargetsOptions = {}): T
     previous = target
   }
   // Units are matched with "m²" spelled "m2"; give them back as the text writes them.
-  return /[²³]/.test(text) ? targets.map((target) => ({...target, unit: target.unit && respellPowers(target.unit)})) : targets
+  return unclean && /[²³]/.test(text) ? targets.map((target) => ({...target, unit: target.unit && respellPowers(target.unit)})) : targets
 }
 
 function toTarget(reader: Reader, figure: Figure, next: Figure | undefined, previous: Target | null): Target {
@@ -1359,7 +1594,7 @@ function toTarget(reader: Reader, figure: Figure, next: Figure | undefined, prev
   // metric: the words before the figure, else the words after it ("95,8% gia đình văn hoá"), else the
   // previous figure's when the clause only restates it (", tăng 19% so với năm 2022", ", phấn đấu trên 8%")
   let metric = readSpanText(reader, regionStart, figure.modStart - 1, 40, true)
-  const sameGroup = next !== undefined && structure.group[next.first] === structure.group[figure.first]
+  const sameGroup = next !== undefined && structure.group(next.first) === structure.group(figure.first)
   const afterEnd = Math.min(sameGroup && next ? next.regionStart - 1 : tokens.count - 1, findClauseEnd(reader, figure.last))
   const after = readSpanText(reader, figure.last + 1, afterEnd, 25, false)
   const unit = figure.unit
