@@ -1,12 +1,12 @@
 /**
  * The shortcuts of the target parser against the plain definitions they replace: the character table of
- * the tokenizer, the NFC-inert characters that let a text skip `normalize`, and the evidence gathered
- * only when a figure asks for it.
+ * the tokenizer, the NFC-inert characters that let a text skip `normalize`, the evidence gathered only
+ * when a figure asks for it, and the arithmetic that replaced string work in reading figures.
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {collectSeparatorEvidence, lazySeparatorEvidence, parseVietnameseNumber} from '../src/stages/parse-number.js'
-import {charClassForTest, isNfcInertCode, parseTargets} from '../src/stages/parse-targets.js'
+import {collectSeparatorEvidence, lazySeparatorEvidence, parseVietnameseNumber, readAsVietnameseForTest, shapeForTest} from '../src/stages/parse-number.js'
+import {charClassForTest, isNfcInertCode, parseTargets, roundScaledForTest} from '../src/stages/parse-targets.js'
 import {isWhiteSpaceCode} from '../src/stages/white-space.js'
 
 const INERT: string[] = []
@@ -90,6 +90,84 @@ describe('lazy separator evidence', () => {
         })
       }),
       {numRuns: 1000}
+    )
+  })
+})
+
+/** How figures were classified before `shapeOf`: split into groups, then the groups looked at. */
+function referenceShape(body: string): string | null {
+  const groups: string[] = []
+  const separators: string[] = []
+  let start = 0
+  for (let index = 0; index < body.length; index++) {
+    const code = body.charCodeAt(index)
+    if (code >= 48 && code <= 57) continue
+    if (code !== 46 && code !== 44) return null
+    if (index === start) return null
+    groups.push(body.slice(start, index))
+    separators.push(body[index] ?? '')
+    start = index + 1
+  }
+  if (start >= body.length) return null
+  groups.push(body.slice(start))
+  if (separators.length === 0) return 'plain'
+  const opens = (group: string): boolean => group.length >= 1 && group.length <= 3 && group[0] !== '0'
+  const dots = separators.filter((separator) => separator === '.').length
+  const commas = separators.length - dots
+  const first = groups[0] ?? ''
+  const rest = groups.slice(1)
+  const last = separators[separators.length - 1]
+  const allThree = (list: readonly string[]): boolean => list.every((group) => group.length === 3)
+  if (dots > 0 && commas > 0) {
+    if (last === ',' && commas === 1 && opens(first) && allThree(rest.slice(0, -1))) return 'vi-mixed'
+    if (last === '.' && dots === 1 && opens(first) && allThree(rest.slice(0, -1))) return 'en-mixed'
+    return null
+  }
+  if (dots > 0) {
+    if (dots > 1) return opens(first) && allThree(rest) ? 'vi-thousands' : null
+    return opens(first) && rest[0]?.length === 3 ? 'dot3' : 'en-decimal'
+  }
+  if (commas > 1) return opens(first) && allThree(rest) ? 'en-thousands' : null
+  return opens(first) && rest[0]?.length === 3 ? 'comma3' : 'vi-decimal'
+}
+
+describe('reading figures', () => {
+  const figureText = fc.array(fc.constantFrom('0', '1', '2', '5', '9', '.', ',', 'a', '-'), {maxLength: 14}).map((chars) => chars.join(''))
+  const groupedFigure = fc
+    .tuple(fc.stringMatching(/^[0-9]{1,4}$/), fc.array(fc.tuple(fc.constantFrom('.', ','), fc.stringMatching(/^[0-9]{1,4}$/)), {maxLength: 5}))
+    .map(([head, tail]) => head + tail.map(([separator, group]) => separator + group).join(''))
+
+  it('gives each written figure the shape the group split gave it', () => {
+    fc.assert(
+      fc.property(fc.oneof(figureText, groupedFigure), (body) => {
+        expect(shapeForTest(body)).toBe(referenceShape(body))
+      }),
+      {numRuns: 5000}
+    )
+  })
+
+  it('reads a Vietnamese figure by arithmetic as Number reads its digits', () => {
+    const vietnamese = fc
+      .tuple(fc.stringMatching(/^[0-9]{1,20}$/), fc.array(fc.stringMatching(/^[0-9]{1,3}$/), {maxLength: 4}), fc.option(fc.stringMatching(/^[0-9]{1,18}$/)))
+      .map(([head, groups, decimals]) => [head, ...groups].join('.') + (decimals === null ? '' : `,${decimals}`))
+    fc.assert(
+      fc.property(fc.oneof(vietnamese, groupedFigure), (body) => {
+        const [fast, byString] = readAsVietnameseForTest(body)
+        expect(Object.is(fast, byString), `${body}: ${fast} vs ${byString}`).toBe(true)
+      }),
+      {numRuns: 5000}
+    )
+  })
+
+  it('rounds a scaled figure as toPrecision(15) does', () => {
+    const factor = fc.constantFrom(1e-3, 0.1, 10, 1e3, 1e4, 1e6, 1e9, 1e12, 1e15)
+    const value = fc.oneof(fc.integer({min: 0, max: 1e9}), fc.double({min: 0, max: 1e9, noNaN: true}), fc.integer({min: 0, max: 99999}).map((n) => n / 100), fc.constant(-0))
+    fc.assert(
+      fc.property(value, factor, (figure, scale) => {
+        const [fast, slow] = roundScaledForTest(figure * scale)
+        expect(Object.is(fast, slow), `${figure} × ${scale}`).toBe(true)
+      }),
+      {numRuns: 5000}
     )
   })
 })

@@ -127,6 +127,9 @@ const TIME_PREPOSITIONS = ['đến', 'tới', 'trong', 'từ', 'hết', 'cuối'
 /** Words after a figure that make the figure the start of a change: "từ 3% xuống 2%". */
 const CHANGE_TO_WORDS = ['lên', 'xuống', 'còn', 'đến', 'tới']
 
+/** Words that separate parallel figures, as "," does: "giảm 5% và tăng 3%". */
+const SOFT_WORDS = ['và', 'hoặc']
+
 /** Words skipped when looking for the noun before a qualifier figure ("trẻ em dưới 5 tuổi"). */
 const QUALIFIER_SKIP = ['dưới', 'trên', 'từ', 'đủ', '≥', '≤', '>', '<', 'khoảng', 'gần', 'có']
 
@@ -214,8 +217,28 @@ export function charClassForTest(char: string): number {
 /**
  * The phrase tables (`PhraseMap`) each own two bits of a token key's bits: whether the key opens a
  * phrase of the table, and whether it ends one, so that most tokens are ruled out without a lookup.
+ * Some word sets (`KeySet`) own one: whether the key is in the set.
  */
 const phraseTables: Array<PhraseMap<unknown>> = []
+const keySets: KeySet[] = []
+let nextKeyBit = 0
+
+function allocateKeyBit(): number {
+  if (nextKeyBit > 30) throw new Error('more phrase tables and key sets than the bits of a key')
+  return 1 << nextKeyBit++
+}
+
+/** A set of token keys whose membership is a key bit. */
+interface KeySet {
+  readonly keys: ReadonlySet<string>
+  readonly bit: number
+}
+
+function buildKeySet(words: Iterable<string>): KeySet {
+  const set: KeySet = {keys: new Set([...words].map(foldForMatch)), bit: allocateKeyBit()}
+  keySets.push(set)
+  return set
+}
 
 /** The bits of a key (see `phraseTables`): computed once per distinct key, kept with its fold entry. */
 function keyBits(key: string): number {
@@ -224,6 +247,7 @@ function keyBits(key: string): number {
     if (table.forward.next.has(key)) bits |= table.firstBit
     if (table.backward.next.has(key)) bits |= table.lastBit
   }
+  for (const set of keySets) if (set.keys.has(key)) bits |= set.bit
   return bits
 }
 
@@ -250,7 +274,7 @@ function foldWordAt(source: string, start: number, end: number, hash: number): F
   const bucket = hash & FOLD_MASK
   const head = FOLD_BUCKETS[bucket] ?? null
   for (let entry = head; entry !== null; entry = entry.next) {
-    if (entry.hash === hash && entry.word.length === length && source.startsWith(entry.word, start)) return entry
+    if (entry.hash === hash && entry.word.length === length && sameChars(source, start, entry.word)) return entry
   }
   const word = source.slice(start, end)
   const key = foldForMatch(word)
@@ -260,6 +284,12 @@ function foldWordAt(source: string, start: number, end: number, hash: number): F
     foldCount++
   }
   return entry
+}
+
+/** `source.startsWith(word, start)`, for the short words of a text. */
+function sameChars(source: string, start: number, word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (source.charCodeAt(start + index) !== word.charCodeAt(index)) return false
+  return true
 }
 
 /** Keys and bits of punctuation characters, by character code. */
@@ -443,6 +473,10 @@ class Tokens {
     return index >= 0 && index < this.count ? (this.bitColumn[index] ?? 0) : 0
   }
 
+  hasBit(index: number, bit: number): boolean {
+    return (this.bits(index) & bit) !== 0
+  }
+
   /** whitespace (or the edge of the text) before the token */
   space(index: number): boolean {
     return index >= 0 && index < this.count ? ((this.kinds[index] ?? 0) & SPACED) !== 0 : true
@@ -567,9 +601,7 @@ function buildPhraseMap<T>(entries: Iterable<readonly [string, T]>): PhraseMap<T
     insert(forward, keys, value)
     insert(backward, [...keys].reverse(), value)
   }
-  const table = phraseTables.length
-  if (table >= 15) throw new Error('too many phrase tables for the 32 bits of a key')
-  const map: PhraseMap<T> = {forward, backward, firsts: new Set(forward.next.keys()), firstBit: 1 << (2 * table), lastBit: 1 << (2 * table + 1)}
+  const map: PhraseMap<T> = {forward, backward, firsts: new Set(forward.next.keys()), firstBit: allocateKeyBit(), lastBit: allocateKeyBit()}
   phraseTables.push(map)
   return map
 }
@@ -611,6 +643,7 @@ function lookUpPhrase<T>(tokens: Tokens, index: number, length: number, set: Phr
 
 const UNIT_TRIE = buildTrie<UnitWord>([...UNIT_WORDS, ...COMPOUND_UNITS].map((unit) => [unit.phrase, unit] as const))
 const SCALES = new Map(SCALE_WORDS.map((scale) => [foldForMatch(scale.word), scale.factor]))
+const SCALE_SET = buildKeySet(SCALES.keys())
 const SCALE_BLOCKER_SET = new Set(SCALE_BLOCKERS.map(foldForMatch))
 const NOT_UNIT_SET = new Set(NOT_UNIT_WORDS.map(foldForMatch))
 
@@ -648,9 +681,10 @@ const NOUN_HEAD_SET = buildPhraseSet(DIRECTION_NOUN_HEADS)
 const METRIC_EDGE_SET = buildPhraseSet(METRIC_EDGE_WORDS)
 const OPENERS = buildPhraseMap(DIRECTION_WORDS.filter((word) => word.phrase !== 'tăng trưởng').map((word) => [word.phrase, word.direction] as const))
 const OPENER_BLOCKER_SET = new Set(DIRECTION_OPENER_BLOCKERS.map(foldForMatch))
-const TIME_PREPOSITION_SET = new Set(TIME_PREPOSITIONS.map(foldForMatch))
+const TIME_PREPOSITION_SET = buildKeySet(TIME_PREPOSITIONS)
 const CHANGE_TO_SET = new Set(CHANGE_TO_WORDS.map(foldForMatch))
-const QUALIFIER_SKIP_SET = new Set(QUALIFIER_SKIP.map(foldForMatch))
+const QUALIFIER_SKIP_SET = buildKeySet(QUALIFIER_SKIP)
+const SOFT_WORD_SET = buildKeySet(SOFT_WORDS)
 // every phrase table is built: from here on, keys get their full bits
 resetKeyCaches()
 
@@ -816,8 +850,9 @@ function analyse(tokens: Tokens, columns: StructureColumns = new StructureColumn
     match[index] = -1
     group[index] = open
     let mark = (index < softUntil ? SOFT : 0) | (index < aspirationUntil ? ASPIRATION : 0)
-    const key = tokens.key(index)
-    if (tokens.isPunct(index)) {
+    const kind = tokens.kind(index)
+    if (kind === PUNCT) {
+      const key = tokens.key(index)
       if (key === '(' || key === '[') stack.push(index)
       else if (key === ')' || key === ']') {
         if (open >= 0 && (tokens.key(open) === '(') === (key === ')')) {
@@ -831,10 +866,11 @@ function analyse(tokens: Tokens, columns: StructureColumns = new StructureColumn
         if (tokens.space(index + 1)) mark |= HARD
       } else if (key === ',') mark |= SOFT
       else if (DASHES.has(key) && tokens.space(index) && tokens.space(index + 1)) mark |= SOFT
-    } else if (tokens.isWord(index)) {
-      if (key === 'và' || key === 'hoặc') mark |= SOFT
+    } else if (kind === WORD) {
+      const bits = tokens.bits(index)
+      if (bits & SOFT_WORD_SET.bit) mark |= SOFT
       // Most words open none of the phrases below: their key bits rule out all three.
-      if ((tokens.bits(index) & STRUCTURE_PHRASE_BITS) !== 0) {
+      if ((bits & STRUCTURE_PHRASE_BITS) !== 0) {
         const detail = matchForward(tokens, index, DETAIL_SET)
         const aspire = matchForward(tokens, index, ASPIRATION_SET)
         if (detail > 0 || aspire > 0) mark |= SOFT
@@ -892,11 +928,11 @@ const readLowerSpan = (tokens: Tokens, from: number, to: number): string => toke
 /** Is the word a plausible unit we do not know ("8 điểm", "5.000 gốc")? Lower case, not a function word. */
 function isGuessableUnit(tokens: Tokens, index: number): boolean {
   const key = tokens.key(index)
-  return tokens.isWord(index) && !NOT_UNIT_SET.has(key) && !SCALES.has(key) && !tokens.startsUpper(index)
+  return tokens.isWord(index) && !NOT_UNIT_SET.has(key) && !tokens.hasBit(index, SCALE_SET.bit) && !tokens.startsUpper(index)
 }
 
 const isScaleAt = (tokens: Tokens, index: number): boolean =>
-  tokens.isWord(index) && SCALES.has(tokens.key(index)) && !SCALE_BLOCKER_SET.has(tokens.key(index + 1))
+  tokens.isWord(index) && tokens.hasBit(index, SCALE_SET.bit) && !SCALE_BLOCKER_SET.has(tokens.key(index + 1))
 
 /** Read the unit that starts at token `index`, right after a figure. */
 function matchUnit(tokens: Tokens, index: number): UnitResult {
@@ -1004,9 +1040,16 @@ interface Reader {
   next: number
 }
 
+/** A figure of four digits from 1900 to 2100 (not "1.900"). */
 const isYearLike = (tokens: Tokens, index: number): boolean => {
   if (!tokens.isNum(index) || tokens.end(index) - tokens.start(index) !== 4) return false
-  const year = Number(tokens.text(index)) // NaN when the figure holds a separator
+  const source = tokens.source
+  let year = 0
+  for (let at = tokens.start(index); at < tokens.end(index); at++) {
+    const code = source.charCodeAt(at)
+    if (!isDigitCode(code)) return false
+    year = year * 10 + (code - 48)
+  }
   return year >= 1900 && year <= 2100
 }
 
@@ -1259,7 +1302,7 @@ function markQualifiers(reader: Reader, figures: readonly Figure[]): void {
     const next = figures[index + 1]
     const laterInClause = next !== undefined && structure.clause(next.first) === structure.clause(figure.first)
     let before = figure.first - 1
-    for (let skipped = 0; skipped < 3 && QUALIFIER_SKIP_SET.has(tokens.key(before)); skipped++) before--
+    for (let skipped = 0; skipped < 3 && tokens.hasBit(before, QUALIFIER_SKIP_SET.bit); skipped++) before--
     const kind = figure.unit.kind
     if (kind === 'age' && matchBackward(tokens, before, POPULATION_SET) > 0) figure.qualifier = true
     else if (kind === 'length' && laterInClause && hasDimensionBefore(tokens, before)) figure.qualifier = true
@@ -1401,7 +1444,7 @@ function readRegion(reader: Reader, figure: Figure, previousEnd: number): void {
 /** Past a time adverbial opening a clause: "Năm 2025, …", "đến hết năm 2023, …", "giai đoạn 2021-2025". */
 function skipTimeAdverbial(tokens: Tokens, index: number, limit: number): number {
   let at = index
-  while (at < limit && TIME_PREPOSITION_SET.has(tokens.key(at))) at++
+  while (at < limit && tokens.hasBit(at, TIME_PREPOSITION_SET.bit)) at++
   if (tokens.key(at) === 'năm') at++
   else if (tokens.key(at) === 'giai' && tokens.key(at + 1) === 'đoạn') at += 2
   else return index
@@ -1436,7 +1479,18 @@ function chooseComparator(figure: Figure): Comparator {
 }
 
 const applyScale = (value: number | null, factor: number): number | null =>
-  value === null ? null : factor === 1 ? value : Number((value * factor).toPrecision(15))
+  value === null ? null : factor === 1 ? value : roundScaled(value * factor)
+
+/**
+ * `Number(product.toPrecision(15))`: rounds away the noise of the multiplication ("1,8 tỷ"). An integer
+ * below 10¹⁵ has at most 15 digits and comes back as it is (but for -0, which comes back as 0).
+ */
+function roundScaled(product: number): number {
+  return Number.isInteger(product) && Math.abs(product) < 1e15 ? product + 0 : Number(product.toPrecision(15))
+}
+
+/** For tests: `roundScaled` and the rounding it replaces. */
+export const roundScaledForTest = (product: number): [number, number] => [roundScaled(product), Number(product.toPrecision(15))]
 
 /**
  * The figure with its scale applied. Shares (% and ‰) keep their value and unit: 12 % is normalised to
@@ -1449,7 +1503,11 @@ function normalize(figure: Figure): NormalizedQuantity | null {
   return {value: applyScale(figure.value, unit.factor), min: applyScale(figure.min, unit.factor), max: applyScale(figure.max, unit.factor), unit: unit.base}
 }
 
-const capitalize = (text: string): string => (text.length === 0 ? text : (text[0] ?? '').toUpperCase() + text.slice(1))
+function capitalize(text: string): string {
+  const first = text[0] ?? ''
+  const upper = first.toUpperCase()
+  return upper === first ? text : upper + text.slice(1)
+}
 
 /**
  * The text of tokens [start, end] with connectors and punctuation trimmed at both ends, at most `limit`
@@ -1510,6 +1568,13 @@ function findClauseEnd(reader: Reader, index: number): number {
     if ((key === '(' || key === '[') && partner > at) at = partner
   }
   return at - 1
+}
+
+/** Number of " " in `text`. */
+function countSpaces(text: string): number {
+  let count = 0
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) count++
+  return count
 }
 
 /** Number of scale-word tokens at the start of a unit ("triệu lượt khách" -> 1). */
@@ -1609,7 +1674,7 @@ function toTarget(reader: Reader, figure: Figure, next: Figure | undefined, prev
       metric = previous.metric
       restated = true
     } else metric = unitWords
-  } else if (unitWords && after !== null && metric.split(' ').length <= 2 && regionStart < figure.first) {
+  } else if (unitWords && after !== null && countSpaces(metric) <= 1 && regionStart < figure.first) {
     metric = `${metric} ${unitWords} ${after}` // "Xây dựng 02 trường định kỳ …": a bare verb before the figure
   }
 
