@@ -240,6 +240,15 @@ function buildKeySet(words: Iterable<string>): KeySet {
   return set
 }
 
+/**
+ * The bit of a token whose text `toLowerCase` changes ("Tỷ", "USD"): a span without it is its own lower
+ * case. (Lower-casing is character by character but for the final sigma, which is itself cased.)
+ */
+const CASED_BIT = allocateKeyBit()
+
+/** The bits of a token's text: those of its key, and CASED_BIT. */
+const textBits = (text: string, key: string): number => keyBits(key) | (text.toLowerCase() === text ? 0 : CASED_BIT)
+
 /** The bits of a key (see `phraseTables`): computed once per distinct key, kept with its fold entry. */
 function keyBits(key: string): number {
   let bits = 0
@@ -251,7 +260,7 @@ function keyBits(key: string): number {
   return bits
 }
 
-/** A word seen before, its folded key and the key's bits, chained by hash. */
+/** A word seen before, its folded key and its bits (`textBits`), chained by hash. */
 interface FoldEntry {
   readonly word: string
   readonly key: string
@@ -278,7 +287,7 @@ function foldWordAt(source: string, start: number, end: number, hash: number): F
   }
   const word = source.slice(start, end)
   const key = foldForMatch(word)
-  const entry: FoldEntry = {word, key, bits: keyBits(key), hash, next: head}
+  const entry: FoldEntry = {word, key, bits: textBits(word, key), hash, next: head}
   if (foldCount < 100_000) {
     FOLD_BUCKETS[bucket] = entry
     foldCount++
@@ -292,14 +301,19 @@ function sameChars(source: string, start: number, word: string): boolean {
   return true
 }
 
-/** Keys and bits of punctuation characters, by character code. */
-const PUNCT_ENTRIES = new Map<number, {readonly key: string; readonly bits: number}>()
+interface PunctEntry {
+  readonly key: string
+  readonly bits: number
+}
 
-function punctEntry(code: number, char: string): {readonly key: string; readonly bits: number} {
-  let entry = PUNCT_ENTRIES.get(code)
-  if (entry === undefined) {
-    entry = {key: char, bits: keyBits(char)}
-    if (PUNCT_ENTRIES.size < 10_000) PUNCT_ENTRIES.set(code, entry)
+/** Keys and bits of punctuation characters, by character code (one UTF-16 unit). */
+const PUNCT_ENTRIES: Array<PunctEntry | null> = new Array<PunctEntry | null>(0x10000).fill(null)
+
+function punctEntry(code: number, char: string): PunctEntry {
+  let entry = PUNCT_ENTRIES[code] ?? null
+  if (entry === null) {
+    entry = {key: char, bits: textBits(char, char)}
+    PUNCT_ENTRIES[code] = entry
   }
   return entry
 }
@@ -308,7 +322,7 @@ function punctEntry(code: number, char: string): {readonly key: string; readonly
 function resetKeyCaches(): void {
   FOLD_BUCKETS.fill(null)
   foldCount = 0
-  PUNCT_ENTRIES.clear()
+  PUNCT_ENTRIES.fill(null)
 }
 
 /** The hash `foldWordAt` expects: the character codes folded in one by one. */
@@ -923,7 +937,12 @@ function findLongestUnit(tokens: Tokens, index: number): {end: number; unit: Uni
   return best
 }
 
-const readLowerSpan = (tokens: Tokens, from: number, to: number): string => tokens.span(from, to).toLowerCase()
+/** `tokens.span(from, to).toLowerCase()`, without the copy when no token has a capital. */
+function readLowerSpan(tokens: Tokens, from: number, to: number): string {
+  const span = tokens.span(from, to)
+  for (let at = from; at <= to; at++) if (tokens.hasBit(at, CASED_BIT)) return span.toLowerCase()
+  return span
+}
 
 /** Is the word a plausible unit we do not know ("8 điểm", "5.000 gốc")? Lower case, not a function word. */
 function isGuessableUnit(tokens: Tokens, index: number): boolean {
@@ -1341,12 +1360,12 @@ function shareRatios(reader: Reader, figures: readonly Figure[]): void {
 // ---------------------------------------------------------------------------------------------------
 
 /** Walk back from the figure through the words that govern it (at most 12 tokens). */
-function readModifiers(reader: Reader, figure: Figure, baselineByLast: ReadonlyMap<number, Figure>): void {
+function readModifiers(reader: Reader, figure: Figure, baselineByLast: ReadonlyMap<number, Figure> | null): void {
   const {tokens, structure} = reader
   let at = figure.first - 1
   let modStart = figure.first
   for (let steps = 0; steps < 12 && at >= 0; steps++) {
-    const baseline = baselineByLast.get(at)
+    const baseline = baselineByLast?.get(at)
     if (baseline) {
       // "giảm từ 3,5% xuống còn 2,5%": read over the starting figure and its "từ"
       modStart = baseline.first - 1
@@ -1504,6 +1523,9 @@ function normalize(figure: Figure): NormalizedQuantity | null {
 }
 
 function capitalize(text: string): string {
+  const code = text.charCodeAt(0)
+  if (code >= 97 && code <= 122) return String.fromCharCode(code - 32) + text.slice(1) // a-z
+  if (code < 128 || Number.isNaN(code)) return text // nothing to capitalize, or ""
   const first = text[0] ?? ''
   const upper = first.toUpperCase()
   return upper === first ? text : upper + text.slice(1)
@@ -1605,21 +1627,29 @@ export function parseTargets(text: string, options: ParseTargetsOptions = {}): T
   }
   const all = findFigures(reader)
   markQualifiers(reader, all)
-  const baselineByLast = new Map<number, Figure>()
+  let baselineByLast: Map<number, Figure> | null = null // most texts have none
   const figures: Figure[] = []
   for (const figure of all) {
-    if (figure.baseline) baselineByLast.set(figure.last, figure)
+    if (figure.baseline) (baselineByLast ??= new Map()).set(figure.last, figure)
     else if (!figure.qualifier) figures.push(figure)
   }
   shareRatios(reader, figures)
 
   // first pass: governing words and metric regions
-  const previousEndByGroup = new Map<number, number>()
+  // the last token of the previous figure in each group; most texts have figures at the top level only
+  let previousEndAtTop = -1
+  let previousEndByGroup: Map<number, number> | null = null
   for (const figure of figures) {
     readModifiers(reader, figure, baselineByLast)
     const group = structure.group(figure.first)
-    readRegion(reader, figure, previousEndByGroup.get(group) ?? -1)
-    previousEndByGroup.set(group, figure.last)
+    if (group < 0) {
+      readRegion(reader, figure, previousEndAtTop)
+      previousEndAtTop = figure.last
+    } else {
+      previousEndByGroup ??= new Map()
+      readRegion(reader, figure, previousEndByGroup.get(group) ?? -1)
+      previousEndByGroup.set(group, figure.last)
+    }
   }
 
   // second pass: targets
