@@ -563,23 +563,6 @@ interface TrieNode<T> {
   value?: T
 }
 
-function buildTrie<T>(entries: Iterable<readonly [string, T]>): TrieNode<T> {
-  const root: TrieNode<T> = {next: new Map()}
-  for (const [phrase, value] of entries) {
-    let node = root
-    for (const key of splitPhrase(phrase)) {
-      let child = node.next.get(key)
-      if (!child) {
-        child = {next: new Map()}
-        node.next.set(key, child)
-      }
-      node = child
-    }
-    node.value ??= value
-  }
-  return root
-}
-
 /**
  * Phrases as tries over their token keys, read forwards and backwards: matching walks the tokens of the
  * text through the trie instead of building the joined key of each candidate length.
@@ -587,14 +570,18 @@ function buildTrie<T>(entries: Iterable<readonly [string, T]>): TrieNode<T> {
 interface PhraseMap<T> {
   readonly forward: TrieNode<T>
   readonly backward: TrieNode<T>
-  /** first token keys of the phrases */
-  readonly firsts: ReadonlySet<string>
-  /** the key bits of the tokens that open a phrase of the table, and of those that end one */
+  /**
+   * the key bits of the tokens that open a phrase of the table, and of those that end one; 0 for a
+   * direction the table is not read in (the lookup is then made without the bit)
+   */
   readonly firstBit: number
   readonly lastBit: number
 }
 
-function buildPhraseMap<T>(entries: Iterable<readonly [string, T]>): PhraseMap<T> {
+/** The directions a table is read in (each one costs a key bit). */
+type Reading = 'forward' | 'backward' | 'both'
+
+function buildPhraseMap<T>(entries: Iterable<readonly [string, T]>, reading: Reading): PhraseMap<T> {
   const forward: TrieNode<T> = {next: new Map()}
   const backward: TrieNode<T> = {next: new Map()}
   const insert = (root: TrieNode<T>, keys: readonly string[], value: T): void => {
@@ -615,16 +602,22 @@ function buildPhraseMap<T>(entries: Iterable<readonly [string, T]>): PhraseMap<T
     insert(forward, keys, value)
     insert(backward, [...keys].reverse(), value)
   }
-  const map: PhraseMap<T> = {forward, backward, firsts: new Set(forward.next.keys()), firstBit: allocateKeyBit(), lastBit: allocateKeyBit()}
+  const firstBit = reading === 'backward' ? 0 : allocateKeyBit()
+  const lastBit = reading === 'forward' ? 0 : allocateKeyBit()
+  const map: PhraseMap<T> = {forward, backward, firstBit, lastBit}
   phraseTables.push(map)
   return map
 }
 
-const buildPhraseSet = (phrases: readonly string[]): PhraseMap<true> => buildPhraseMap(phrases.map((phrase) => [phrase, true] as const))
+const buildPhraseSet = (phrases: readonly string[], reading: Reading): PhraseMap<true> =>
+  buildPhraseMap(
+    phrases.map((phrase) => [phrase, true] as const),
+    reading
+  )
 
 /** Length in tokens of the longest phrase of `set` starting at `index` (0 if none). */
 function matchForward(tokens: Tokens, index: number, set: PhraseMap<unknown>): number {
-  if ((tokens.bits(index) & set.firstBit) === 0) return 0
+  if (set.firstBit !== 0 && (tokens.bits(index) & set.firstBit) === 0) return 0
   let node = set.forward.next.get(tokens.key(index))
   let best = 0
   for (let at = index; node !== undefined; ) {
@@ -637,7 +630,7 @@ function matchForward(tokens: Tokens, index: number, set: PhraseMap<unknown>): n
 
 /** Length in tokens of the longest phrase of `set` ending at `index` (0 if none). */
 function matchBackward(tokens: Tokens, index: number, set: PhraseMap<unknown>): number {
-  if ((tokens.bits(index) & set.lastBit) === 0) return 0
+  if (set.lastBit !== 0 && (tokens.bits(index) & set.lastBit) === 0) return 0
   let node = set.backward.next.get(tokens.key(index))
   let best = 0
   for (let at = index; node !== undefined; ) {
@@ -655,7 +648,10 @@ function lookUpPhrase<T>(tokens: Tokens, index: number, length: number, set: Phr
   return node?.value
 }
 
-const UNIT_TRIE = buildTrie<UnitWord>([...UNIT_WORDS, ...COMPOUND_UNITS].map((unit) => [unit.phrase, unit] as const))
+const UNITS = buildPhraseMap<UnitWord>(
+  [...UNIT_WORDS, ...COMPOUND_UNITS].map((unit) => [unit.phrase, unit] as const),
+  'forward'
+)
 const SCALES = new Map(SCALE_WORDS.map((scale) => [foldForMatch(scale.word), scale.factor]))
 const SCALE_SET = buildKeySet(SCALES.keys())
 const SCALE_BLOCKER_SET = new Set(SCALE_BLOCKERS.map(foldForMatch))
@@ -674,26 +670,32 @@ const MODIFIERS = buildPhraseMap<Modifier>([
   ...DIRECTION_PARTICLES.map((phrase) => [phrase, {role: 'particle'}] as const),
   ...FROM_WORDS.map((phrase) => [phrase, {role: 'from'}] as const),
   ...LINKING_WORDS.map((phrase) => [phrase, {role: 'link'}] as const)
-])
+], 'backward')
 
-const SUFFIXES = buildTrie<Comparator>(COMPARATOR_SUFFIXES.map((word) => [word.phrase, word.comparator] as const))
+const SUFFIXES = buildPhraseMap<Comparator>(
+  COMPARATOR_SUFFIXES.map((word) => [word.phrase, word.comparator] as const),
+  'forward'
+)
 const RANGE_WORDS = new Set(RANGE_CONNECTORS.filter((connector) => /\p{L}/u.test(connector)).map(foldForMatch))
 const RANGE_MARKS = new Set([...RANGE_CONNECTORS.filter((connector) => !/\p{L}/u.test(connector)), '~'])
 const DASHES = new Set(['-', '–', '—', '−'])
 const BULLETS = new Set(['-', '+', '*', '•', '–', '(', '['])
 
-const TIME_LABEL_SET = buildPhraseSet(TIME_LABELS)
-const LABEL_SET = buildPhraseSet(LABELS)
-const POPULATION_SET = buildPhraseSet(POPULATION_NOUNS)
-const DIMENSION_SET = buildPhraseSet(DIMENSION_WORDS)
-const PER_UNIT_SET = buildPhraseSet(PER_UNIT_WORDS)
-const DETAIL_SET = buildPhraseSet(DETAIL_WORDS)
-const STATEMENT_SET = buildPhraseSet(STATEMENT_WORDS)
-const ASPIRATION_SET = buildPhraseSet(ASPIRATION_WORDS)
-const HOLD_SET = buildPhraseSet(HOLD_WORDS)
-const NOUN_HEAD_SET = buildPhraseSet(DIRECTION_NOUN_HEADS)
-const METRIC_EDGE_SET = buildPhraseSet(METRIC_EDGE_WORDS)
-const OPENERS = buildPhraseMap(DIRECTION_WORDS.filter((word) => word.phrase !== 'tăng trưởng').map((word) => [word.phrase, word.direction] as const))
+const TIME_LABEL_SET = buildPhraseSet(TIME_LABELS, 'backward')
+const LABEL_SET = buildPhraseSet(LABELS, 'backward')
+const POPULATION_SET = buildPhraseSet(POPULATION_NOUNS, 'backward')
+const DIMENSION_SET = buildPhraseSet(DIMENSION_WORDS, 'backward')
+const PER_UNIT_SET = buildPhraseSet(PER_UNIT_WORDS, 'both')
+const DETAIL_SET = buildPhraseSet(DETAIL_WORDS, 'forward')
+const STATEMENT_SET = buildPhraseSet(STATEMENT_WORDS, 'forward')
+const ASPIRATION_SET = buildPhraseSet(ASPIRATION_WORDS, 'forward')
+const HOLD_SET = buildPhraseSet(HOLD_WORDS, 'forward')
+const NOUN_HEAD_SET = buildPhraseSet(DIRECTION_NOUN_HEADS, 'backward')
+const METRIC_EDGE_SET = buildPhraseSet(METRIC_EDGE_WORDS, 'both')
+const OPENERS = buildPhraseMap(
+  DIRECTION_WORDS.filter((word) => word.phrase !== 'tăng trưởng').map((word) => [word.phrase, word.direction] as const),
+  'forward'
+)
 const OPENER_BLOCKER_SET = new Set(DIRECTION_OPENER_BLOCKERS.map(foldForMatch))
 const TIME_PREPOSITION_SET = buildKeySet(TIME_PREPOSITIONS)
 const CHANGE_TO_SET = new Set(CHANGE_TO_WORDS.map(foldForMatch))
@@ -928,7 +930,9 @@ const IDENTIFIER = 'identifier'
 type UnitResult = UnitMatch | typeof IDENTIFIER | null
 
 function findLongestUnit(tokens: Tokens, index: number): {end: number; unit: UnitWord} | null {
-  let node: TrieNode<UnitWord> | undefined = UNIT_TRIE
+  // numbers are read by their text, other tokens by their key, whose bit says whether a unit opens with it
+  if (!tokens.isNum(index) && !tokens.hasBit(index, UNITS.firstBit)) return null
+  let node: TrieNode<UnitWord> | undefined = UNITS.forward
   let best: {end: number; unit: UnitWord} | null = null
   for (let at = index; at < tokens.count && node; at++) {
     node = node.next.get(tokens.isNum(at) ? tokens.text(at) : tokens.key(at))
@@ -1292,7 +1296,7 @@ function finishFigure(reader: Reader, figure: Figure): Figure {
       }
     }
   }
-  let node: TrieNode<Comparator> | undefined = SUFFIXES
+  let node: TrieNode<Comparator> | undefined = tokens.hasBit(figure.last + 1, SUFFIXES.firstBit) ? SUFFIXES.forward : undefined
   for (let at = figure.last + 1; at < tokens.count && node; at++) {
     node = node.next.get(tokens.key(at))
     if (node?.value) {
@@ -1689,12 +1693,16 @@ function toTarget(reader: Reader, figure: Figure, next: Figure | undefined, prev
   // metric: the words before the figure, else the words after it ("95,8% gia đình văn hoá"), else the
   // previous figure's when the clause only restates it (", tăng 19% so với năm 2022", ", phấn đấu trên 8%")
   let metric = readSpanText(reader, regionStart, figure.modStart - 1, 40, true)
-  const sameGroup = next !== undefined && structure.group(next.first) === structure.group(figure.first)
-  const afterEnd = Math.min(sameGroup && next ? next.regionStart - 1 : tokens.count - 1, findClauseEnd(reader, figure.last))
-  const after = readSpanText(reader, figure.last + 1, afterEnd, 25, false)
   const unit = figure.unit
   const counted = unit !== null && !unit.guessed && (unit.kind === 'people' || unit.kind === 'count' || unit.kind === 'admin')
   const unitWords = counted ? tokens.span(unit.start + countScaleWords(tokens, unit), unit.end) : null
+  // the words after the figure count only without a metric before it, or with counted units
+  let after: string | null = null
+  if (metric === null || unitWords !== null) {
+    const sameGroup = next !== undefined && structure.group(next.first) === structure.group(figure.first)
+    const afterEnd = Math.min(sameGroup && next ? next.regionStart - 1 : tokens.count - 1, findClauseEnd(reader, figure.last))
+    after = readSpanText(reader, figure.last + 1, afterEnd, 25, false)
+  }
   const governed = figure.direction !== null || figure.particle || figure.comparators.includes('eq')
   let restated = false
   if (metric === null) {
