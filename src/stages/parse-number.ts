@@ -171,7 +171,8 @@ const vietnameseSeen = (evidence: SeparatorEvidence): boolean => evidence.viDeci
 const englishSeen = (evidence: SeparatorEvidence): boolean => evidence.enDecimalPoint || evidence.enThousandsComma
 
 /** Only the open shapes ("dot3", "comma3") read the evidence (see `lazySeparatorEvidence`). */
-function readShape(body: string, shape: Shape, evidence: SeparatorEvidence): ParsedNumber {
+function readShape(body: string, shape: Shape, given: SeparatorEvidence): ParsedNumber {
+  const evidence = shape === 'dot3' || shape === 'comma3' ? gathered(given) : given
   switch (shape) {
     case 'plain':
       return {value: Number(body), ambiguous: false, style: 'plain'}
@@ -261,7 +262,7 @@ class LazyEvidence implements SeparatorEvidence {
     this.gathered = null
   }
 
-  private get evidence(): SeparatorEvidence {
+  get evidence(): SeparatorEvidence {
     this.gathered ??= collectSeparatorEvidence(this.text)
     return this.gathered
   }
@@ -286,6 +287,9 @@ class LazyEvidence implements SeparatorEvidence {
     return this.evidence.dotThree
   }
 }
+
+/** The evidence itself: a lazy one gathered now, so that its fields are read without getters. */
+const gathered = (evidence: SeparatorEvidence): SeparatorEvidence => (evidence instanceof LazyEvidence ? evidence.evidence : evidence)
 
 /**
  * `collectSeparatorEvidence(text)`, gathered only when a figure reads it: only the open shapes ("1.600",

@@ -824,8 +824,13 @@ class Structure {
     return index >= 0 && index < this.count ? (this.clauses[index] ?? 0) : -1
   }
 
+  /** HARD, SOFT, ASPIRATION, COUNTABLE of a token; 0 out of range */
+  marksOf(index: number): number {
+    return index >= 0 && index < this.count ? (this.marks[index] ?? 0) : 0
+  }
+
   private mark(index: number, mark: number): boolean {
-    return index >= 0 && index < this.count && ((this.marks[index] ?? 0) & mark) !== 0
+    return (this.marksOf(index) & mark) !== 0
   }
 
   /** ";", a sentence stop, a tab */
@@ -1415,21 +1420,24 @@ function readRegion(reader: Reader, figure: Figure, previousEnd: number): void {
       stop = at
       break
     }
-    if (structure.hard(at)) {
+    const marks = structure.marksOf(at)
+    if (marks & HARD) {
       stop = at
       break
     }
-    const key = tokens.key(at)
-    const partner = structure.match(at)
-    if ((key === ')' || key === ']') && partner >= 0 && partner < at) {
-      at = partner - 1
-      continue
+    if (tokens.isPunct(at)) {
+      const partner = structure.match(at)
+      if (partner >= 0 && partner < at) {
+        at = partner - 1 // a closed bracket: read over it
+        continue
+      }
+      const key = tokens.key(at)
+      if (key === '(' || key === '[') {
+        stop = at
+        break
+      }
     }
-    if ((key === '(' || key === '[') && tokens.isPunct(at)) {
-      stop = at
-      break
-    }
-    if (structure.soft(at)) soft = at
+    if (marks & SOFT) soft = at
     at--
   }
   if (at < 0 || steps >= 80) stop = at
@@ -1588,10 +1596,13 @@ function findClauseEnd(reader: Reader, index: number): number {
   const {tokens, structure} = reader
   let at = index + 1
   for (let steps = 0; at < tokens.count && steps < 30; steps++, at++) {
-    const key = tokens.key(at)
-    if (structure.hard(at) || ((key === ')' || key === ']') && tokens.isPunct(at))) return at - 1
-    const partner = structure.match(at)
-    if ((key === '(' || key === '[') && partner > at) at = partner
+    if (structure.hard(at)) return at - 1
+    if (tokens.isPunct(at)) {
+      const key = tokens.key(at)
+      if (key === ')' || key === ']') return at - 1
+      const partner = structure.match(at)
+      if ((key === '(' || key === '[') && partner > at) at = partner
+    }
   }
   return at - 1
 }
