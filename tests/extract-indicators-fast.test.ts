@@ -1,7 +1,8 @@
-/** The inline-item splitter of the indicator extractor against the regex scan it replaced. */
+/** Shortcuts of the indicator extractor against what they replace: the inline-item splitter, the heading pre-check. */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {splitInlineForTest} from '../src/stages/extract-indicators.js'
+import {mayHoldTargetsWordForTest, splitInlineForTest} from '../src/stages/extract-indicators.js'
+import {foldForMatch} from '../src/vocabulary/orthography.js'
 
 /** `splitInline` as it was: a regex at every "(", and the opening checked at the end. */
 function referenceSplitInline(text: string, from: number, first: number): Array<{label: string; offset: number; text: string}> {
@@ -36,5 +37,20 @@ describe('splitInline', () => {
       }),
       {numRuns: 5000}
     )
+  })
+})
+
+describe('the targets-word pre-check', () => {
+  it('never rules out a text whose folded form holds "chỉ tiêu"', () => {
+    const piece = fc.constantFrom('chỉ', 'Chỉ', 'CHỈ', 'cHỉ', 'tiêu', 'Tiêu', 'TIÊU', 'tiÊu', 'chi\u0309', ' ', '  ', '\u00a0', 'Các', 'hoá', 'uỷ', 'İ', 'K', 'ſ', 'chủ yếu', ':', '2.', 'a', 'ỉ', 'Ỉ', 'ê', 'Ê', 'u', 'U')
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 10}), (parts) => {
+        const text = parts.join('')
+        if (foldForMatch(text).includes('chỉ tiêu')) expect(mayHoldTargetsWordForTest(text)).toBe(true)
+      }),
+      {numRuns: 20000}
+    )
+    expect(mayHoldTargetsWordForTest('2. CÁC CHỈ TIÊU CHỦ YẾU')).toBe(true)
+    expect(mayHoldTargetsWordForTest('Về kinh tế')).toBe(false)
   })
 })

@@ -105,7 +105,18 @@ function foldedHeading(node: SectionNode): string {
   return folded
 }
 
+/**
+ * Whether a text may hold "chỉ tiêu" once folded. Folding lower-cases and moves the tone of "oa", "oe"
+ * and "uy", which the word does not contain, so a text that does not hold the word in some letter case
+ * does not hold it folded either: most headings are ruled out without folding them.
+ */
+const TARGETS_WORD_ANY_CASE = new RegExp(TARGETS_WORD, 'i')
+
+/** For tests: whether `text` may hold "chỉ tiêu" once folded. */
+export const mayHoldTargetsWordForTest = (text: string): boolean => TARGETS_WORD_ANY_CASE.test(text)
+
 function isIndicatorHeading(node: SectionNode, planYear: number | null): boolean {
+  if (!TARGETS_WORD_ANY_CASE.test(node.section.heading)) return false
   const heading = foldedHeading(node)
   // A heading names the list in its first words and states no figure: "4.1. Hoàn thành 100% chỉ tiêu
   // giao quân" is an item that mentions a target, not the list of targets. (The anchored test comes
@@ -359,8 +370,8 @@ function groupName(node: SectionNode, list: SectionNode): string | null {
 
 /** Position of the colon that ends a heading's lead ("Chỉ tiêu về kinh tế:"), or -1. */
 function leadColon(body: string): number {
-  const colon = body.indexOf(':')
-  return colon > 120 ? -1 : colon
+  // only the first 121 characters can hold it: a long paragraph without one is not searched to its end
+  return body.length > 121 ? body.slice(0, 121).indexOf(':') : body.indexOf(':')
 }
 
 /** A heading with no content of its own ("Về kinh tế", "Chỉ tiêu xã hội:"). */
