@@ -375,6 +375,12 @@ class TokenColumns {
 
 const SHARED_TOKEN_COLUMNS = new TokenColumns()
 
+/**
+ * Texts up to this length use the shared columns, which so never grow beyond it; a longer text gets
+ * columns of its own, dropped with it.
+ */
+const SHARED_COLUMNS_LIMIT = 1 << 14
+
 /** The tokens of a text as parallel arrays; out-of-range indexes read as an empty punctuation token. */
 class Tokens {
   readonly count: number
@@ -1625,14 +1631,15 @@ function countScaleWords(tokens: Tokens, unit: UnitMatch): number {
 export function parseTargets(text: string, options: ParseTargetsOptions = {}): Target[] {
   // Most texts are their own clean text: tokenize them as they are, and clean the others first.
   let source = text
-  let tokens = new Tokens(source, SHARED_TOKEN_COLUMNS)
+  const shared = text.length <= SHARED_COLUMNS_LIMIT
+  let tokens = new Tokens(source, shared ? SHARED_TOKEN_COLUMNS : new TokenColumns())
   const unclean = tokens.unclean
   if (unclean) {
     source = cleanText(text)
-    tokens = new Tokens(source, SHARED_TOKEN_COLUMNS)
+    tokens = new Tokens(source, shared && source.length <= SHARED_COLUMNS_LIMIT ? SHARED_TOKEN_COLUMNS : new TokenColumns())
   }
   if (tokens.numbers === 0) return []
-  const structure = analyse(tokens, SHARED_STRUCTURE_COLUMNS)
+  const structure = analyse(tokens, tokens.count <= SHARED_COLUMNS_LIMIT ? SHARED_STRUCTURE_COLUMNS : new StructureColumns())
   const reader: Reader = {
     tokens,
     structure,
