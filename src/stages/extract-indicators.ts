@@ -78,7 +78,7 @@ function readLeadParagraphs(root: BlockRoot, outline: Outline, lists: readonly S
     const from = firstNonSpace(block.text, colon + 1)
     const inline = splitInline(block.text, from)
     const found = inline.length > 0 ? inline : splitClauses(block.text, from)
-    for (const item of found) items.push({...makeItem(block, item.offset, item.label, item.text, null, owner ?? null)})
+    for (const item of found) items.push(makeItem(block, item.offset, item.label, item.text, null, owner ?? null))
   })
 }
 

@@ -283,7 +283,7 @@ function foldWordAt(source: string, start: number, end: number, hash: number): F
   const bucket = hash & FOLD_MASK
   const head = FOLD_BUCKETS[bucket] ?? null
   for (let entry = head; entry !== null; entry = entry.next) {
-    if (entry.hash === hash && entry.word.length === length && sameChars(source, start, entry.word)) return entry
+    if (entry.hash === hash && entry.word.length === length && source.startsWith(entry.word, start)) return entry
   }
   const word = source.slice(start, end)
   const key = foldForMatch(word)
@@ -293,12 +293,6 @@ function foldWordAt(source: string, start: number, end: number, hash: number): F
     foldCount++
   }
   return entry
-}
-
-/** `source.startsWith(word, start)`, for the short words of a text. */
-function sameChars(source: string, start: number, word: string): boolean {
-  for (let index = 0; index < word.length; index++) if (source.charCodeAt(start + index) !== word.charCodeAt(index)) return false
-  return true
 }
 
 interface PunctEntry {
