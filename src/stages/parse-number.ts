@@ -132,6 +132,7 @@ const readAsVietnameseByString = (body: string): number => Number(body.replaceAl
 
 /** For tests: `readAsVietnamese` and the string reading it replaces. */
 export const readAsVietnameseForTest = (body: string): [number, number] => [readAsVietnamese(body), readAsVietnameseByString(body)]
+
 const readAsEnglish = (body: string): number => Number(body.replaceAll(',', ''))
 
 /**

@@ -938,12 +938,16 @@ function findLongestUnit(tokens: Tokens, index: number): {end: number; unit: Uni
   // numbers are read by their text, other tokens by their key, whose bit says whether a unit opens with it
   if (!tokens.isNum(index) && !tokens.hasBit(index, UNITS.firstBit)) return null
   let node: TrieNode<UnitWord> | undefined = UNITS.forward
-  let best: {end: number; unit: UnitWord} | null = null
+  let end = -1
+  let unit: UnitWord | undefined
   for (let at = index; at < tokens.count && node; at++) {
     node = node.next.get(tokens.isNum(at) ? tokens.text(at) : tokens.key(at))
-    if (node?.value) best = {end: at, unit: node.value}
+    if (node?.value) {
+      end = at
+      unit = node.value
+    }
   }
-  return best
+  return unit === undefined ? null : {end, unit}
 }
 
 /** `tokens.span(from, to).toLowerCase()`, without the copy when no token has a capital. */
@@ -1504,8 +1508,7 @@ function chooseComparator(figure: Figure): Comparator {
   if (figure.min !== null) return 'range'
   if (figure.suffix) return figure.suffix
   // nearest bound first (the list runs from the figure backwards), then a hedge, then eq
-  const bound = figure.comparators.find((comparator) => BOUNDS.has(comparator))
-  if (bound) return bound
+  for (const comparator of figure.comparators) if (BOUNDS.has(comparator)) return comparator
   return figure.comparators.includes('approx') ? 'approx' : 'eq'
 }
 
