@@ -19,9 +19,12 @@ import {namesOtherPeriod} from './plan-period.js'
 import {markerOf} from './read-marker.js'
 import {type Columns, cleanCell, readHeader} from './read-table.js'
 import {type Outline, type SectionNode, headingText, stripEmphasis} from './split-sections.js'
+import {isWhiteSpaceCode} from './white-space.js'
 
-/** "chỉ tiêu" within the first six words of a heading. */
-const LIST_HEADING_LEAD = /^(?:[^\s]+\s+){0,5}chỉ tiêu(?![\p{L}])/u
+/** The word that names the targets, in headings and leads (folded). */
+const TARGETS_WORD = 'chỉ tiêu'
+/** "chỉ tiêu" within the first six words of a heading (tested only on headings that hold the word). */
+const LIST_HEADING_LEAD = new RegExp(`^(?:[^\\s]+\\s+){0,5}${TARGETS_WORD}(?![\\p{L}])`, 'u')
 
 interface RawItem {
   readonly label: string | null
@@ -69,13 +72,13 @@ function readLeadParagraphs(root: BlockRoot, outline: Outline, lists: readonly S
     const colon = leadColon(block.text)
     if (colon < 0 || markerOf(block)) return
     const lead = foldForMatch(stripEmphasis(block.text.slice(0, colon)))
-    if (!PARAGRAPH_LEAD.test(lead) || NOT_INDICATOR_HEADING.test(lead) || EVALUATION.test(lead)) return
+    if (!lead.includes(TARGETS_WORD) || !PARAGRAPH_LEAD.test(lead) || NOT_INDICATOR_HEADING.test(lead) || EVALUATION.test(lead)) return
     const owner = outline.sectionOfBlock[index]
     if (owner && isInPast(owner, planYear)) return
     const from = firstNonSpace(block.text, colon + 1)
     const inline = splitInline(block.text, from)
     const found = inline.length > 0 ? inline : splitClauses(block.text, from)
-    for (const item of found) items.push({...makeItem(block, item.offset, item.label, item.text, null, owner ?? null)})
+    for (const item of found) items.push(makeItem(block, item.offset, item.label, item.text, null, owner ?? null))
   })
 }
 
@@ -86,16 +89,39 @@ function findIndicatorSections(outline: Outline, planYear: number | null): Secti
   const lists = matches.filter((node) => !(isGroupHeadingNode(node) && matches.some((other) => isAncestor(other, node))))
   const innermost = lists.filter((node) => !lists.some((other) => other !== node && isAncestor(node, other)))
   // A list for another period ("giai đoạn 2026-2030") beside the plan year's own is not the plan's.
-  const ofPlanYear = innermost.filter((node) => !namesOtherPeriod(foldForMatch(node.section.heading), planYear))
+  const ofPlanYear = innermost.filter((node) => !namesOtherPeriod(foldedHeading(node), planYear))
   return ofPlanYear.length > 0 ? ofPlanYear : innermost
 }
 
+/** Folded headings of the sections, read by several tests each (and for every section below them). */
+const FOLDED_HEADINGS = new WeakMap<SectionNode, string>()
+
+function foldedHeading(node: SectionNode): string {
+  let folded = FOLDED_HEADINGS.get(node)
+  if (folded === undefined) {
+    folded = foldForMatch(node.section.heading)
+    FOLDED_HEADINGS.set(node, folded)
+  }
+  return folded
+}
+
+/**
+ * Whether a text may hold "chỉ tiêu" once folded. Folding lower-cases and moves the tone of "oa", "oe"
+ * and "uy", which the word does not contain, so a text that does not hold the word in some letter case
+ * does not hold it folded either: most headings are ruled out without folding them.
+ */
+const TARGETS_WORD_ANY_CASE = new RegExp(TARGETS_WORD, 'i')
+
+/** For tests: whether `text` may hold "chỉ tiêu" once folded. */
+export const mayHoldTargetsWordForTest = (text: string): boolean => TARGETS_WORD_ANY_CASE.test(text)
+
 function isIndicatorHeading(node: SectionNode, planYear: number | null): boolean {
-  const heading = foldForMatch(node.section.heading)
+  if (!TARGETS_WORD_ANY_CASE.test(node.section.heading)) return false
+  const heading = foldedHeading(node)
   // A heading names the list in its first words and states no figure: "4.1. Hoàn thành 100% chỉ tiêu
   // giao quân" is an item that mentions a target, not the list of targets. (The anchored test comes
   // first: it rejects most headings at once, and what it accepts names the targets anyway.)
-  if (heading.includes('%') || !LIST_HEADING_LEAD.test(heading)) return false
+  if (heading.includes('%') || !heading.includes(TARGETS_WORD) || !LIST_HEADING_LEAD.test(heading)) return false
   if (!INDICATOR_HEADING.test(heading) || NOT_INDICATOR_HEADING.test(heading)) return false
   // A list of an earlier year's targets is history, not plan; so is any list inside a section that
   // reports on the past ("1. Kết quả thực hiện các chỉ tiêu", "PHẦN THỨ NHẤT: TÌNH HÌNH … NĂM 2024").
@@ -106,7 +132,7 @@ function isIndicatorHeading(node: SectionNode, planYear: number | null): boolean
 /** Is this section, or one around it, about the past (a past year, or results and evaluation)? */
 function isInPast(node: SectionNode, planYear: number | null): boolean {
   for (let current: SectionNode | null = node; current; current = current.parent) {
-    const text = foldForMatch(current.section.heading)
+    const text = foldedHeading(current)
     if (isPast(text, planYear) || (EVALUATION.test(text) && !mentionsYearFrom(text, planYear))) return true
   }
   return false
@@ -115,10 +141,16 @@ function isInPast(node: SectionNode, planYear: number | null): boolean {
 /** Headings and leads that report on results rather than set the plan. */
 const EVALUATION = /(?:kết quả|đánh giá|tình hình|chưa đạt|không đạt|đạt được)/u
 /** The lead of a paragraph that lists the targets names them in its first words: "Các chỉ tiêu chủ yếu:". */
-const PARAGRAPH_LEAD = /^(?:\S+\s+){0,3}chỉ tiêu(?![\p{L}])/u
+const PARAGRAPH_LEAD = new RegExp(`^(?:\\S+\\s+){0,3}${TARGETS_WORD}(?![\\p{L}])`, 'u')
+
+/** "năm 2024" (folded, or without tone marks): the years a heading names. */
+const YEAR_AFTER_WORD = /(?:năm|nam)\s+(\d{4})/g
 
 function yearsIn(heading: string): number[] {
-  return [...heading.matchAll(/(?:năm|nam)\s+(\d{4})/gu)].map((match) => Number(match[1]))
+  const years: number[] = []
+  YEAR_AFTER_WORD.lastIndex = 0
+  for (let found = YEAR_AFTER_WORD.exec(heading); found !== null; found = YEAR_AFTER_WORD.exec(heading)) years.push(Number(found[1]))
+  return years
 }
 
 /** Every year the heading names is before the plan year. */
@@ -133,7 +165,7 @@ function mentionsYearFrom(heading: string, planYear: number | null): boolean {
 
 /** A heading such as "2.1. Chỉ tiêu về kinh tế" or "Về xã hội" names a group of targets. */
 function isGroupHeadingNode(node: SectionNode): boolean {
-  return GROUP_LEAD.test(foldForMatch(node.section.heading))
+  return GROUP_LEAD.test(foldedHeading(node))
 }
 
 function isAncestor(ancestor: SectionNode, node: SectionNode): boolean {
@@ -191,7 +223,7 @@ function readCarriedContent(block: Paragraph, node: SectionNode, group: string |
   const colon = leadColon(block.text.slice(start))
   if (colon < 0) return
   let offset = start + colon + 1
-  while (offset < block.text.length && /[\s*_]/.test(block.text.charAt(offset))) offset++
+  while (offset < block.text.length && isSpaceOrEmphasis(block.text, offset)) offset++
   if (offset >= block.text.length) return
   const inline = splitInline(block.text, offset)
   if (inline.length > 0) {
@@ -232,6 +264,22 @@ function pushInlineOrWhole(block: Paragraph, start: number, label: string | null
   items.push(makeItem(block, start, label, block.text.slice(start), group, owner))
 }
 
+/** "(3) ", "(12)": an inline label and the spaces after it. */
+const INLINE_LABEL = /^\((\d{1,2})\)\s*/
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57
+
+/**
+ * The number of the inline label "(n)" at `index` (a "("), when it stands where a label may: at `from`,
+ * or after a space or a ";", ":", ".", ",", "*" (the two characters before it, from `from` on); else -1.
+ */
+function readInlineLabel(text: string, from: number, index: number): number {
+  const match = INLINE_LABEL.exec(text.slice(index, index + 8))
+  if (!match) return -1
+  if (index !== from && !/[\s;:.,*]$/.test(text.slice(Math.max(from, index - 2), index))) return -1
+  return Number(match[1])
+}
+
 interface InlineItem {
   readonly label: string
   readonly offset: number
@@ -243,19 +291,23 @@ interface InlineItem {
  * Returns nothing unless at least two items are found (or the sequence continues a "(1)" item).
  */
 function splitInline(text: string, from: number, first = 1): InlineItem[] {
+  // A sequence from "(1)" must open the text: the first "(1)" found is the one there, if any (only
+  // spaces, "*" and "_" come before it), so most texts are ruled out by a look at that place.
+  const opening = firstNonSpace(text, from)
+  if (first === 1 && (text.charCodeAt(opening) !== 40 || readInlineLabel(text, from, opening) !== 1)) return []
   const starts: Array<{label: string; at: number; textAt: number}> = []
   let expected = first
   let index = text.indexOf('(', from)
   while (index >= 0) {
-    const match = /^\((\d{1,2})\)\s*/.exec(text.slice(index, index + 8))
-    if (match && Number(match[1]) === expected && (index === from || /[\s;:.,*]$/.test(text.slice(Math.max(from, index - 2), index)))) {
-      starts.push({label: `(${expected})`, at: index, textAt: index + match[0].length})
+    // "(" and a digit: the only places where a label may start
+    if (isDigitCode(text.charCodeAt(index + 1)) && readInlineLabel(text, from, index) === expected) {
+      const match = INLINE_LABEL.exec(text.slice(index, index + 8))
+      starts.push({label: `(${expected})`, at: index, textAt: index + (match?.[0].length ?? 0)})
       expected++
     }
     index = text.indexOf('(', index + 1)
   }
-  if (starts.length === 0 || (first === 1 && starts.length < 2) || (first === 1 && (starts[0]?.at ?? 0) !== firstNonSpace(text, from)))
-    return []
+  if (starts.length === 0 || (first === 1 && starts.length < 2) || (first === 1 && (starts[0]?.at ?? 0) !== opening)) return []
   return starts.map((start, position) => ({
     label: start.label,
     offset: start.textAt,
@@ -291,9 +343,15 @@ function splitClauses(text: string, from: number): Clause[] {
   return clauses.length >= 2 && withFigures * 2 > clauses.length ? clauses : []
 }
 
+/** Is the character at `index` white space, "*" or "_" (what /[\s*_]/ matches)? */
+function isSpaceOrEmphasis(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code === 42 || code === 95 || isWhiteSpaceCode(code)
+}
+
 function firstNonSpace(text: string, from: number): number {
   let index = from
-  while (index < text.length && /[\s*_]/.test(text.charAt(index))) index++
+  while (index < text.length && isSpaceOrEmphasis(text, index)) index++
   return index
 }
 
@@ -312,8 +370,8 @@ function groupName(node: SectionNode, list: SectionNode): string | null {
 
 /** Position of the colon that ends a heading's lead ("Chỉ tiêu về kinh tế:"), or -1. */
 function leadColon(body: string): number {
-  const colon = body.indexOf(':')
-  return colon > 120 ? -1 : colon
+  // only the first 121 characters can hold it: a long paragraph without one is not searched to its end
+  return body.length > 121 ? body.slice(0, 121).indexOf(':') : body.indexOf(':')
 }
 
 /** A heading with no content of its own ("Về kinh tế", "Chỉ tiêu xã hội:"). */
@@ -375,3 +433,6 @@ function withUnit(figure: string, unit: string): string {
   const end = last.index + last[0].length
   return `${figure.slice(0, end)} ${unit}${figure.slice(end)}`
 }
+
+/** For tests: the inline items `splitInline` finds. */
+export const splitInlineForTest = (text: string, from: number, first: number): InlineItem[] => splitInline(text, from, first)

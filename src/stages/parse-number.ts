@@ -57,51 +57,82 @@ function isPlainDigits(text: string): boolean {
   return true
 }
 
-/** Split "1.234,5" into digit groups and the separators between them; null unless digits with single separators. */
-function splitGroups(body: string): {groups: string[]; separators: string[]} | null {
-  const groups: string[] = []
-  const separators: string[] = []
-  let start = 0
+/**
+ * The shape of a written figure: digit groups with single "." or "," between them ("1.234,5"); null
+ * when it has anything else, or an empty group ("1..2", ",5", "5,").
+ *
+ * Vietnamese shapes: "1.234.567" (thousands), "2,45" (decimal), "2.610,4" (mixed); English: "1,234,567",
+ * "7.5", "1,600.5"; open: "1.600" (dot3), "388,295" (comma3). A thousands grouping opens with 1-3 digits
+ * and no leading zero ("0.600" is a decimal) and goes on in groups of exactly three; in a mixed figure
+ * the last separator is the decimal one and the others group thousands.
+ */
+function shapeOf(body: string): Shape | null {
+  let dots = 0
+  let commas = 0
+  let last = 0 // the last separator's code
+  let firstLength = -1 // length of the first group, once it is closed
+  let middleAllThree = true // every group between the first and the last has three digits
+  let groupStart = 0
   for (let index = 0; index < body.length; index++) {
     const code = body.charCodeAt(index)
     if (isDigitCode(code)) continue
     if (code !== 46 && code !== 44) return null // only "." and ","
-    if (index === start) return null // empty group: "1..2", ",5"
-    groups.push(body.slice(start, index))
-    separators.push(body[index] ?? '')
-    start = index + 1
+    if (index === groupStart) return null // empty group: "1..2", ",5"
+    if (firstLength < 0) firstLength = index
+    else if (index - groupStart !== 3) middleAllThree = false
+    if (code === 46) dots++
+    else commas++
+    last = code
+    groupStart = index + 1
   }
-  if (start >= body.length) return null // empty or trailing separator
-  groups.push(body.slice(start))
-  return {groups, separators}
-}
-
-/** A group that can open a thousands grouping: 1-3 digits, not a leading zero ("0.600" is a decimal). */
-const opensGrouping = (group: string): boolean => group.length >= 1 && group.length <= 3 && group[0] !== '0'
-
-function classifyShape(groups: readonly string[], separators: readonly string[]): Shape | null {
-  if (separators.length === 0) return 'plain'
-  const dots = separators.filter((separator) => separator === '.').length
-  const commas = separators.length - dots
-  const first = groups[0] ?? ''
-  const rest = groups.slice(1)
-  const last = separators[separators.length - 1]
-  const allThree = (list: readonly string[]): boolean => list.every((group) => group.length === 3)
+  if (groupStart >= body.length) return null // empty or trailing separator
+  if (firstLength < 0) return 'plain'
+  const lastThree = body.length - groupStart === 3
+  const opens = firstLength <= 3 && body.charCodeAt(0) !== 48 // 1-3 digits, not a leading zero
   if (dots > 0 && commas > 0) {
-    // mixed: the last separator is the decimal one, the others group thousands
-    if (last === ',' && commas === 1 && opensGrouping(first) && allThree(rest.slice(0, -1))) return 'vi-mixed'
-    if (last === '.' && dots === 1 && opensGrouping(first) && allThree(rest.slice(0, -1))) return 'en-mixed'
+    if (last === 44 && commas === 1 && opens && middleAllThree) return 'vi-mixed'
+    if (last === 46 && dots === 1 && opens && middleAllThree) return 'en-mixed'
     return null
   }
-  if (dots > 0) {
-    if (dots > 1) return opensGrouping(first) && allThree(rest) ? 'vi-thousands' : null
-    return opensGrouping(first) && rest[0]?.length === 3 ? 'dot3' : 'en-decimal'
-  }
-  if (commas > 1) return opensGrouping(first) && allThree(rest) ? 'en-thousands' : null
-  return opensGrouping(first) && rest[0]?.length === 3 ? 'comma3' : 'vi-decimal'
+  if (dots > 1) return opens && middleAllThree && lastThree ? 'vi-thousands' : null
+  if (dots === 1) return opens && lastThree ? 'dot3' : 'en-decimal'
+  if (commas > 1) return opens && middleAllThree && lastThree ? 'en-thousands' : null
+  return opens && lastThree ? 'comma3' : 'vi-decimal'
 }
 
-const readAsVietnamese = (body: string): number => Number(body.replaceAll('.', '').replace(',', '.'))
+/** For tests: the shape of a written figure. */
+export const shapeForTest = (body: string): string | null => shapeOf(body)
+
+/** Exact powers of ten, for `readAsVietnamese`. */
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+
+/**
+ * `Number(body.replaceAll('.', '').replace(',', '.'))`. Up to 15 digits the digits are read as an integer
+ * and divided by the power of ten of the decimals: both are exact, so the quotient is the correctly
+ * rounded value, which is what `Number` gives; longer figures go through `Number`.
+ */
+function readAsVietnamese(body: string): number {
+  let mantissa = 0
+  let digits = 0
+  let decimals = -1
+  for (let index = 0; index < body.length; index++) {
+    const code = body.charCodeAt(index)
+    if (isDigitCode(code)) {
+      mantissa = mantissa * 10 + (code - 48)
+      digits++
+      if (decimals >= 0) decimals++
+    } else if (code === 44 && decimals < 0) decimals = 0
+    else if (code !== 46) return readAsVietnameseByString(body)
+  }
+  if (digits > 15) return readAsVietnameseByString(body)
+  return decimals > 0 ? mantissa / (POWERS_OF_TEN[decimals] ?? 1) : mantissa
+}
+
+const readAsVietnameseByString = (body: string): number => Number(body.replaceAll('.', '').replace(',', '.'))
+
+/** For tests: `readAsVietnamese` and the string reading it replaces. */
+export const readAsVietnameseForTest = (body: string): [number, number] => [readAsVietnamese(body), readAsVietnameseByString(body)]
+
 const readAsEnglish = (body: string): number => Number(body.replaceAll(',', ''))
 
 /**
@@ -129,18 +160,20 @@ export function parseVietnameseNumber(text: string, evidence: SeparatorEvidence 
     sign = -1
     body = body.slice(1)
   }
-  const split = splitGroups(body)
-  if (!split) return null
-  const shape = classifyShape(split.groups, split.separators)
+  const shape = shapeOf(body)
   if (!shape) return null
   const reading = readShape(body, shape, evidence)
   if (!Number.isFinite(reading.value)) return null
   return {...reading, value: sign * reading.value}
 }
 
-function readShape(body: string, shape: Shape, evidence: SeparatorEvidence): ParsedNumber {
-  const vietnameseSeen = evidence.viDecimalComma || evidence.viThousandsDot
-  const englishSeen = evidence.enDecimalPoint || evidence.enThousandsComma
+/** Whether the evidence shows Vietnamese figures, and English ones. */
+const vietnameseSeen = (evidence: SeparatorEvidence): boolean => evidence.viDecimalComma || evidence.viThousandsDot
+const englishSeen = (evidence: SeparatorEvidence): boolean => evidence.enDecimalPoint || evidence.enThousandsComma
+
+/** Only the open shapes ("dot3", "comma3") read the evidence (see `lazySeparatorEvidence`). */
+function readShape(body: string, shape: Shape, given: SeparatorEvidence): ParsedNumber {
+  const evidence = shape === 'dot3' || shape === 'comma3' ? gathered(given) : given
   switch (shape) {
     case 'plain':
       return {value: Number(body), ambiguous: false, style: 'plain'}
@@ -155,17 +188,20 @@ function readShape(body: string, shape: Shape, evidence: SeparatorEvidence): Par
     case 'dot3':
       // "1.600": Vietnamese thousands unless the text groups thousands with commas and never writes
       // Vietnamese; ambiguous when the text also writes English decimal points ("7.5%" next to "1.600").
-      if (evidence.enThousandsComma && !vietnameseSeen) return {value: readAsEnglish(body), ambiguous: false, style: 'en'}
-      return {value: readAsVietnamese(body), ambiguous: englishSeen, style: 'vi'}
-    case 'comma3':
+      if (evidence.enThousandsComma && !vietnameseSeen(evidence)) return {value: readAsEnglish(body), ambiguous: false, style: 'en'}
+      return {value: readAsVietnamese(body), ambiguous: englishSeen(evidence), style: 'vi'}
+    case 'comma3': {
       // "388,295": a Vietnamese decimal comma unless the text is English throughout; settled either way
       // only when the text shows one convention (a "1.600" counts for Vietnamese).
-      if (englishSeen && !vietnameseSeen && !evidence.dotThree) return {value: readAsEnglish(body), ambiguous: false, style: 'en'}
+      const vietnamese = vietnameseSeen(evidence)
+      const english = englishSeen(evidence)
+      if (english && !vietnamese && !evidence.dotThree) return {value: readAsEnglish(body), ambiguous: false, style: 'en'}
       return {
         value: readAsVietnamese(body),
-        ambiguous: !(vietnameseSeen || evidence.dotThree) || englishSeen,
+        ambiguous: !(vietnamese || evidence.dotThree) || english,
         style: 'vi'
       }
+    }
   }
 }
 
@@ -179,19 +215,31 @@ export function collectSeparatorEvidence(text: string): SeparatorEvidence {
   let enDecimalPoint = false
   let enThousandsComma = false
   let dotThree = false
-  // each figure: digits, then "." or "," with digits after them, as often as written (greedy without
-  // backtracking, so linear; a figure without separators says nothing)
-  const figures = /\d+((?:[.,]\d+)*)/g
-  for (let found = figures.exec(text); found !== null; found = figures.exec(text)) {
-    if (found[1] === '') continue
-    const start = found.index
-    const index = start + found[0].length
+  // each figure: digits, then "." or "," with digits after them, as often as written (what the regex
+  // /\d+(?:[.,]\d+)*/g finds; a figure without separators says nothing)
+  const length = text.length
+  let index = 0
+  while (index < length) {
+    if (!isDigitCode(text.charCodeAt(index))) {
+      index++
+      continue
+    }
+    const start = index
+    let separated = false
+    while (index < length) {
+      const code = text.charCodeAt(index)
+      if (isDigitCode(code)) index++
+      else if ((code === 46 || code === 44) && isDigitCode(text.charCodeAt(index + 1))) {
+        separated = true
+        index += 2
+      } else break
+    }
+    if (!separated) continue
     const glued = start > 0 && isLetterCode(text.charCodeAt(start - 1))
     const next = text[index]
     const heading = (next === '.' || next === ')') && !isDigitCode(text.charCodeAt(index + 1))
     if (glued || (heading && (next === ')' || isHeadingEnd(text, index + 1)))) continue
-    const split = splitGroups(found[0])
-    const shape = split ? classifyShape(split.groups, split.separators) : null
+    const shape = shapeOf(text.slice(start, index))
     if (shape === 'vi-decimal') viDecimalComma = true
     else if (shape === 'vi-thousands') viThousandsDot = true
     else if (shape === 'vi-mixed') viDecimalComma = viThousandsDot = true
@@ -201,6 +249,55 @@ export function collectSeparatorEvidence(text: string): SeparatorEvidence {
     else if (shape === 'dot3') dotThree = true
   }
   return {viDecimalComma, viThousandsDot, enDecimalPoint, enThousandsComma, dotThree}
+}
+
+/** Evidence gathered from a text the first time a figure asks for it. */
+class LazyEvidence implements SeparatorEvidence {
+  // assigned in the constructor, not declared as class fields: a parse makes one, and field
+  // initializers cost more than assignments
+  private declare readonly text: string
+  private declare gathered: SeparatorEvidence | null
+
+  constructor(text: string) {
+    this.text = text
+    this.gathered = null
+  }
+
+  get evidence(): SeparatorEvidence {
+    this.gathered ??= collectSeparatorEvidence(this.text)
+    return this.gathered
+  }
+
+  get viDecimalComma(): boolean {
+    return this.evidence.viDecimalComma
+  }
+
+  get viThousandsDot(): boolean {
+    return this.evidence.viThousandsDot
+  }
+
+  get enDecimalPoint(): boolean {
+    return this.evidence.enDecimalPoint
+  }
+
+  get enThousandsComma(): boolean {
+    return this.evidence.enThousandsComma
+  }
+
+  get dotThree(): boolean {
+    return this.evidence.dotThree
+  }
+}
+
+/** The evidence itself: a lazy one gathered now, so that its fields are read without getters. */
+const gathered = (evidence: SeparatorEvidence): SeparatorEvidence => (evidence instanceof LazyEvidence ? evidence.evidence : evidence)
+
+/**
+ * `collectSeparatorEvidence(text)`, gathered only when a figure reads it: only the open shapes ("1.600",
+ * "388,295") depend on the evidence, and most texts have none.
+ */
+export function lazySeparatorEvidence(text: string): SeparatorEvidence {
+  return new LazyEvidence(text)
 }
 
 /** "2.1. Về kinh tế": a "." after a dotted number, then a space and a capital or end of text. */

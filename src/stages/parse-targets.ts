@@ -53,7 +53,7 @@ import {
   type UnitKind,
   type UnitWord
 } from '../vocabulary/units.js'
-import {collectSeparatorEvidence, parseVietnameseNumber, type ParsedNumber, type SeparatorEvidence} from './parse-number.js'
+import {lazySeparatorEvidence, parseVietnameseNumber, type ParsedNumber, type SeparatorEvidence} from './parse-number.js'
 import {collapseWhiteSpace, isWhiteSpaceCode} from './white-space.js'
 
 export interface ParseTargetsOptions {
@@ -127,6 +127,9 @@ const TIME_PREPOSITIONS = ['đến', 'tới', 'trong', 'từ', 'hết', 'cuối'
 /** Words after a figure that make the figure the start of a change: "từ 3% xuống 2%". */
 const CHANGE_TO_WORDS = ['lên', 'xuống', 'còn', 'đến', 'tới']
 
+/** Words that separate parallel figures, as "," does: "giảm 5% và tăng 3%". */
+const SOFT_WORDS = ['và', 'hoặc']
+
 /** Words skipped when looking for the noun before a qualifier figure ("trẻ em dưới 5 tuổi"). */
 const QUALIFIER_SKIP = ['dưới', 'trên', 'từ', 'đủ', '≥', '≤', '>', '<', 'khoảng', 'gần', 'có']
 
@@ -137,6 +140,8 @@ const QUALIFIER_SKIP = ['dưới', 'trên', 'từ', 'đủ', '≥', '≤', '>', 
 const NUM = 1
 const WORD = 2
 const PUNCT = 3
+/** added to a token's kind when whitespace (or the edge of the text) comes before it */
+const SPACED = 4
 
 const LETTER = /[\p{L}\p{M}]/u
 const UPPER = /\p{Lu}/u
@@ -169,10 +174,97 @@ function isSpaceCode(code: number): boolean {
   )
 }
 
-/** A word seen before and its folded key, chained by hash. */
+/** How the tokenizer reads a character code (one UTF-16 unit): */
+const CHAR_SPACE = 1 // `isSpaceCode`
+const CHAR_DIGIT = 2
+const CHAR_LETTER = 3 // `isLetterAt`
+const CHAR_BREAK = 4 // other whitespace (the tab): a punctuation token, and the spaces are not plain
+const CHAR_OTHER = 5 // punctuation
+const CHAR_UNKNOWN = 0
+/** the bits of the class */
+const CHAR_CLASS = 7
+/**
+ * Added to the class of a character that `cleanText` may change: "\\" and "$" (LaTeX), superscripts,
+ * and whatever is not NFC-inert. A text with none of them is its own clean text.
+ */
+const CHAR_UNCLEAN = 8
+
+/** The class of each character code, filled in as codes are met. */
+const CHAR_CLASSES = new Uint8Array(0x10000)
+
+function classifyChar(code: number): number {
+  const unclean = isNfcInertCode(code) && code !== 92 && code !== 36 && !isSuperscriptCode(code) ? 0 : CHAR_UNCLEAN
+  if (isSpaceCode(code)) return CHAR_SPACE | unclean
+  if (isDigitCode(code)) return CHAR_DIGIT | unclean
+  if (isLetterAt(String.fromCharCode(code), 0)) return CHAR_LETTER | unclean
+  return (isWhiteSpaceCode(code) ? CHAR_BREAK : CHAR_OTHER) | unclean
+}
+
+/** The class of a character code, plus CHAR_UNCLEAN. */
+function charClass(code: number): number {
+  const known = CHAR_CLASSES[code] ?? CHAR_UNKNOWN
+  if (known !== CHAR_UNKNOWN) return known
+  const computed = classifyChar(code)
+  CHAR_CLASSES[code] = computed
+  return computed
+}
+
+/** For tests: the class the tokenizer reads `char` as (1 space, 2 digit, 3 letter, 4 tab-like, 5 other; +8 unclean). */
+export function charClassForTest(char: string): number {
+  return charClass(char.charCodeAt(0))
+}
+
+/**
+ * The phrase tables (`PhraseMap`) each own two bits of a token key's bits: whether the key opens a
+ * phrase of the table, and whether it ends one, so that most tokens are ruled out without a lookup.
+ * Some word sets (`KeySet`) own one: whether the key is in the set.
+ */
+const phraseTables: Array<PhraseMap<unknown>> = []
+const keySets: KeySet[] = []
+let nextKeyBit = 0
+
+function allocateKeyBit(): number {
+  if (nextKeyBit > 30) throw new Error('more phrase tables and key sets than the bits of a key')
+  return 1 << nextKeyBit++
+}
+
+/** A set of token keys whose membership is a key bit. */
+interface KeySet {
+  readonly keys: ReadonlySet<string>
+  readonly bit: number
+}
+
+function buildKeySet(words: Iterable<string>): KeySet {
+  const set: KeySet = {keys: new Set([...words].map(foldForMatch)), bit: allocateKeyBit()}
+  keySets.push(set)
+  return set
+}
+
+/**
+ * The bit of a token whose text `toLowerCase` changes ("Tỷ", "USD"): a span without it is its own lower
+ * case. (Lower-casing is character by character but for the final sigma, which is itself cased.)
+ */
+const CASED_BIT = allocateKeyBit()
+
+/** The bits of a token's text: those of its key, and CASED_BIT. */
+const textBits = (text: string, key: string): number => keyBits(key) | (text.toLowerCase() === text ? 0 : CASED_BIT)
+
+/** The bits of a key (see `phraseTables`): computed once per distinct key, kept with its fold entry. */
+function keyBits(key: string): number {
+  let bits = 0
+  for (const table of phraseTables) {
+    if (table.forward.next.has(key)) bits |= table.firstBit
+    if (table.backward.next.has(key)) bits |= table.lastBit
+  }
+  for (const set of keySets) if (set.keys.has(key)) bits |= set.bit
+  return bits
+}
+
+/** A word seen before, its folded key and its bits (`textBits`), chained by hash. */
 interface FoldEntry {
   readonly word: string
   readonly key: string
+  readonly bits: number
   readonly hash: number
   readonly next: FoldEntry | null
 }
@@ -185,20 +277,46 @@ const FOLD_BUCKETS: Array<FoldEntry | null> = new Array<FoldEntry | null>(1 << 1
 const FOLD_MASK = (1 << 14) - 1
 let foldCount = 0
 
-/** The folded key of the word source[start, end), whose `hashWord` is `hash`. */
-function foldWordAt(source: string, start: number, end: number, hash: number): string {
+/** The fold entry of the word source[start, end), whose `hashWord` is `hash`. */
+function foldWordAt(source: string, start: number, end: number, hash: number): FoldEntry {
   const length = end - start
   const bucket = hash & FOLD_MASK
-  for (let entry = FOLD_BUCKETS[bucket] ?? null; entry !== null; entry = entry.next) {
-    if (entry.hash === hash && entry.word.length === length && source.startsWith(entry.word, start)) return entry.key
+  const head = FOLD_BUCKETS[bucket] ?? null
+  for (let entry = head; entry !== null; entry = entry.next) {
+    if (entry.hash === hash && entry.word.length === length && source.startsWith(entry.word, start)) return entry
   }
   const word = source.slice(start, end)
   const key = foldForMatch(word)
+  const entry: FoldEntry = {word, key, bits: textBits(word, key), hash, next: head}
   if (foldCount < 100_000) {
-    FOLD_BUCKETS[bucket] = {word, key, hash, next: FOLD_BUCKETS[bucket] ?? null}
+    FOLD_BUCKETS[bucket] = entry
     foldCount++
   }
-  return key
+  return entry
+}
+
+interface PunctEntry {
+  readonly key: string
+  readonly bits: number
+}
+
+/** Keys and bits of punctuation characters, by character code (one UTF-16 unit). */
+const PUNCT_ENTRIES: Array<PunctEntry | null> = new Array<PunctEntry | null>(0x10000).fill(null)
+
+function punctEntry(code: number, char: string): PunctEntry {
+  let entry = PUNCT_ENTRIES[code] ?? null
+  if (entry === null) {
+    entry = {key: char, bits: textBits(char, char)}
+    PUNCT_ENTRIES[code] = entry
+  }
+  return entry
+}
+
+/** Once the phrase tables are built: forget the keys read while building them, whose bits are partial. */
+function resetKeyCaches(): void {
+  FOLD_BUCKETS.fill(null)
+  foldCount = 0
+  PUNCT_ENTRIES.fill(null)
 }
 
 /** The hash `foldWordAt` expects: the character codes folded in one by one. */
@@ -218,44 +336,92 @@ function isSpaceGroup(source: string, start: number, index: number): boolean {
   return /^\d{1,3}(?:[ \u00a0\u202f]\d{3})*$/.test(before) && !/^0\d/.test(before)
 }
 
+/**
+ * Growable columns for the tokens of a text. `parseTargets` reuses one set from parse to parse (a parse
+ * never starts inside another), so that a parse allocates no arrays for its tokens.
+ */
+class TokenColumns {
+  /** NUM, WORD or PUNCT, plus SPACED */
+  kinds = new Uint8Array(64)
+  starts = new Int32Array(64)
+  ends = new Int32Array(64)
+  /** the key's bits (see `keyBits`) */
+  bits = new Int32Array(64)
+  /** folded word, punctuation character, "" for a number */
+  readonly keys: string[] = []
+
+  grow(): void {
+    const size = this.kinds.length * 2
+    const kinds = new Uint8Array(size)
+    const starts = new Int32Array(size)
+    const ends = new Int32Array(size)
+    const bits = new Int32Array(size)
+    kinds.set(this.kinds)
+    starts.set(this.starts)
+    ends.set(this.ends)
+    bits.set(this.bits)
+    this.kinds = kinds
+    this.starts = starts
+    this.ends = ends
+    this.bits = bits
+  }
+}
+
+const SHARED_TOKEN_COLUMNS = new TokenColumns()
+
+/**
+ * Texts up to this length use the shared columns, which so never grow beyond it; a longer text gets
+ * columns of its own, dropped with it.
+ */
+const SHARED_COLUMNS_LIMIT = 1 << 14
+
 /** The tokens of a text as parallel arrays; out-of-range indexes read as an empty punctuation token. */
 class Tokens {
   readonly count: number
-  // Sized by the text: a text has at most as many tokens as characters.
-  private readonly kinds: number[]
-  private readonly starts: number[]
-  private readonly ends: number[]
-  /** 1 where whitespace (or the edge of the text) comes before the token */
-  private readonly spaces: number[]
-  /** folded word, punctuation character, "" for a number */
-  private readonly keys: string[] = []
+  /** number of NUM tokens */
+  readonly numbers: number
+  /** whether the text holds a character `cleanText` may change (see CHAR_UNCLEAN) */
+  readonly unclean: boolean
+  private readonly kinds: Uint8Array
+  private readonly starts: Int32Array
+  private readonly ends: Int32Array
+  private readonly bitColumn: Int32Array
+  private readonly keys: string[]
   /**
    * whether every whitespace of the text is one " " between two characters that are not whitespace
    * (for `RegExp` either): then a span of tokens needs no collapsing
    */
   private plainSpaces = true
 
-  constructor(readonly source: string) {
+  constructor(
+    readonly source: string,
+    columns: TokenColumns = new TokenColumns()
+  ) {
     const length = source.length
-    this.kinds = []
-    this.starts = []
-    this.ends = []
-    this.spaces = []
+    const keys = columns.keys
     let count = 0
+    let numbers = 0
     let index = 0
-    let space = 1
+    let space = SPACED
+    let classes = 0 // the classes met, or-ed: tells CHAR_UNCLEAN (digits in figures are all clean)
     while (index < length) {
       const code = source.charCodeAt(index)
-      if (isSpaceCode(code)) {
-        if (code !== 32 || space === 1) this.plainSpaces = false
-        space = 1
+      const charType = charClass(code)
+      classes |= charType
+      const type = charType & CHAR_CLASS
+      if (type === CHAR_SPACE) {
+        if (code !== 32 || space === SPACED) this.plainSpaces = false
+        space = SPACED
         index++
         continue
       }
+      if (count === columns.kinds.length) columns.grow()
       const start = index
       let kind = PUNCT
-      if (isDigitCode(code)) {
+      let bits = 0
+      if (type === CHAR_DIGIT) {
         kind = NUM
+        numbers++
         index++
         while (index < length) {
           const next = source.charCodeAt(index)
@@ -264,48 +430,70 @@ class Tokens {
           else if (isSpaceGroup(source, start, index)) {
             if (next !== 32) this.plainSpaces = false // "3\u00a0500"
             index += 4
-          }
-          else break
+          } else break
         }
-        this.keys.push('')
-      } else if (isLetterAt(source, index)) {
+        keys[count] = ''
+      } else if (type === CHAR_LETTER) {
         kind = WORD
         let hash = hashStep(0, code)
         index++
         while (index < length) {
           const next = source.charCodeAt(index)
-          if (!isDigitCode(next) && !isLetterAt(source, index)) break
+          const nextType = charClass(next)
+          const nextClass = nextType & CHAR_CLASS
+          if (nextClass !== CHAR_LETTER && nextClass !== CHAR_DIGIT) break
+          classes |= nextType
           hash = hashStep(hash, next)
           index++
         }
-        this.keys.push(foldWordAt(source, start, index, hash))
+        const entry = foldWordAt(source, start, index, hash)
+        keys[count] = entry.key
+        bits = entry.bits
       } else {
-        if (isWhiteSpaceCode(code)) this.plainSpaces = false // a tab
+        if (type === CHAR_BREAK) this.plainSpaces = false // a tab
         index++
-        this.keys.push(source[start] ?? '')
+        const entry = punctEntry(code, source[start] ?? '')
+        keys[count] = entry.key
+        bits = entry.bits
       }
-      this.kinds.push(kind)
-      this.starts.push(start)
-      this.ends.push(index)
-      this.spaces.push(space)
+      columns.kinds[count] = kind + space
+      columns.starts[count] = start
+      columns.ends[count] = index
+      columns.bits[count] = bits
       count++
       space = 0
     }
     this.count = count
-    if (space === 1) this.plainSpaces = false
+    this.numbers = numbers
+    this.unclean = (classes & CHAR_UNCLEAN) !== 0
+    if (space === SPACED) this.plainSpaces = false
+    this.kinds = columns.kinds
+    this.starts = columns.starts
+    this.ends = columns.ends
+    this.bitColumn = columns.bits
+    this.keys = keys
   }
 
   kind(index: number): number {
-    return index >= 0 && index < this.count ? (this.kinds[index] ?? 0) : 0
+    return index >= 0 && index < this.count ? (this.kinds[index] ?? 0) & 3 : 0
   }
 
   key(index: number): string {
     return index >= 0 && index < this.count ? (this.keys[index] ?? '') : ''
   }
 
+  /** the key's bits (see `keyBits`); 0 out of range */
+  bits(index: number): number {
+    return index >= 0 && index < this.count ? (this.bitColumn[index] ?? 0) : 0
+  }
+
+  hasBit(index: number, bit: number): boolean {
+    return (this.bits(index) & bit) !== 0
+  }
+
   /** whitespace (or the edge of the text) before the token */
   space(index: number): boolean {
-    return index >= 0 && index < this.count ? this.spaces[index] === 1 : true
+    return index >= 0 && index < this.count ? ((this.kinds[index] ?? 0) & SPACED) !== 0 : true
   }
 
   start(index: number): number {
@@ -375,23 +563,6 @@ interface TrieNode<T> {
   value?: T
 }
 
-function buildTrie<T>(entries: Iterable<readonly [string, T]>): TrieNode<T> {
-  const root: TrieNode<T> = {next: new Map()}
-  for (const [phrase, value] of entries) {
-    let node = root
-    for (const key of splitPhrase(phrase)) {
-      let child = node.next.get(key)
-      if (!child) {
-        child = {next: new Map()}
-        node.next.set(key, child)
-      }
-      node = child
-    }
-    node.value ??= value
-  }
-  return root
-}
-
 /**
  * Phrases as tries over their token keys, read forwards and backwards: matching walks the tokens of the
  * text through the trie instead of building the joined key of each candidate length.
@@ -399,11 +570,18 @@ function buildTrie<T>(entries: Iterable<readonly [string, T]>): TrieNode<T> {
 interface PhraseMap<T> {
   readonly forward: TrieNode<T>
   readonly backward: TrieNode<T>
-  /** first token keys of the phrases */
-  readonly firsts: ReadonlySet<string>
+  /**
+   * the key bits of the tokens that open a phrase of the table, and of those that end one; 0 for a
+   * direction the table is not read in (the lookup is then made without the bit)
+   */
+  readonly firstBit: number
+  readonly lastBit: number
 }
 
-function buildPhraseMap<T>(entries: Iterable<readonly [string, T]>): PhraseMap<T> {
+/** The directions a table is read in (each one costs a key bit). */
+type Reading = 'forward' | 'backward' | 'both'
+
+function buildPhraseMap<T>(entries: Iterable<readonly [string, T]>, reading: Reading): PhraseMap<T> {
   const forward: TrieNode<T> = {next: new Map()}
   const backward: TrieNode<T> = {next: new Map()}
   const insert = (root: TrieNode<T>, keys: readonly string[], value: T): void => {
@@ -424,13 +602,22 @@ function buildPhraseMap<T>(entries: Iterable<readonly [string, T]>): PhraseMap<T
     insert(forward, keys, value)
     insert(backward, [...keys].reverse(), value)
   }
-  return {forward, backward, firsts: new Set(forward.next.keys())}
+  const firstBit = reading === 'backward' ? 0 : allocateKeyBit()
+  const lastBit = reading === 'forward' ? 0 : allocateKeyBit()
+  const map: PhraseMap<T> = {forward, backward, firstBit, lastBit}
+  phraseTables.push(map)
+  return map
 }
 
-const buildPhraseSet = (phrases: readonly string[]): PhraseMap<true> => buildPhraseMap(phrases.map((phrase) => [phrase, true] as const))
+const buildPhraseSet = (phrases: readonly string[], reading: Reading): PhraseMap<true> =>
+  buildPhraseMap(
+    phrases.map((phrase) => [phrase, true] as const),
+    reading
+  )
 
 /** Length in tokens of the longest phrase of `set` starting at `index` (0 if none). */
 function matchForward(tokens: Tokens, index: number, set: PhraseMap<unknown>): number {
+  if (set.firstBit !== 0 && (tokens.bits(index) & set.firstBit) === 0) return 0
   let node = set.forward.next.get(tokens.key(index))
   let best = 0
   for (let at = index; node !== undefined; ) {
@@ -443,6 +630,7 @@ function matchForward(tokens: Tokens, index: number, set: PhraseMap<unknown>): n
 
 /** Length in tokens of the longest phrase of `set` ending at `index` (0 if none). */
 function matchBackward(tokens: Tokens, index: number, set: PhraseMap<unknown>): number {
+  if (set.lastBit !== 0 && (tokens.bits(index) & set.lastBit) === 0) return 0
   let node = set.backward.next.get(tokens.key(index))
   let best = 0
   for (let at = index; node !== undefined; ) {
@@ -460,8 +648,12 @@ function lookUpPhrase<T>(tokens: Tokens, index: number, length: number, set: Phr
   return node?.value
 }
 
-const UNIT_TRIE = buildTrie<UnitWord>([...UNIT_WORDS, ...COMPOUND_UNITS].map((unit) => [unit.phrase, unit] as const))
+const UNITS = buildPhraseMap<UnitWord>(
+  [...UNIT_WORDS, ...COMPOUND_UNITS].map((unit) => [unit.phrase, unit] as const),
+  'forward'
+)
 const SCALES = new Map(SCALE_WORDS.map((scale) => [foldForMatch(scale.word), scale.factor]))
+const SCALE_SET = buildKeySet(SCALES.keys())
 const SCALE_BLOCKER_SET = new Set(SCALE_BLOCKERS.map(foldForMatch))
 const NOT_UNIT_SET = new Set(NOT_UNIT_WORDS.map(foldForMatch))
 
@@ -478,32 +670,39 @@ const MODIFIERS = buildPhraseMap<Modifier>([
   ...DIRECTION_PARTICLES.map((phrase) => [phrase, {role: 'particle'}] as const),
   ...FROM_WORDS.map((phrase) => [phrase, {role: 'from'}] as const),
   ...LINKING_WORDS.map((phrase) => [phrase, {role: 'link'}] as const)
-])
+], 'backward')
 
-const SUFFIXES = buildTrie<Comparator>(COMPARATOR_SUFFIXES.map((word) => [word.phrase, word.comparator] as const))
+const SUFFIXES = buildPhraseMap<Comparator>(
+  COMPARATOR_SUFFIXES.map((word) => [word.phrase, word.comparator] as const),
+  'forward'
+)
 const RANGE_WORDS = new Set(RANGE_CONNECTORS.filter((connector) => /\p{L}/u.test(connector)).map(foldForMatch))
 const RANGE_MARKS = new Set([...RANGE_CONNECTORS.filter((connector) => !/\p{L}/u.test(connector)), '~'])
 const DASHES = new Set(['-', '–', '—', '−'])
 const BULLETS = new Set(['-', '+', '*', '•', '–', '(', '['])
 
-const TIME_LABEL_SET = buildPhraseSet(TIME_LABELS)
-const LABEL_SET = buildPhraseSet(LABELS)
-const POPULATION_SET = buildPhraseSet(POPULATION_NOUNS)
-const DIMENSION_SET = buildPhraseSet(DIMENSION_WORDS)
-const PER_UNIT_SET = buildPhraseSet(PER_UNIT_WORDS)
-const DETAIL_SET = buildPhraseSet(DETAIL_WORDS)
-const STATEMENT_SET = buildPhraseSet(STATEMENT_WORDS)
-const ASPIRATION_SET = buildPhraseSet(ASPIRATION_WORDS)
-/** First words of the phrases `analyse` looks for. */
-const STRUCTURE_PHRASE_FIRSTS = new Set([...DETAIL_SET.firsts, ...ASPIRATION_SET.firsts, ...STATEMENT_SET.firsts])
-const HOLD_SET = buildPhraseSet(HOLD_WORDS)
-const NOUN_HEAD_SET = buildPhraseSet(DIRECTION_NOUN_HEADS)
-const METRIC_EDGE_SET = buildPhraseSet(METRIC_EDGE_WORDS)
-const OPENERS = buildPhraseMap(DIRECTION_WORDS.filter((word) => word.phrase !== 'tăng trưởng').map((word) => [word.phrase, word.direction] as const))
+const TIME_LABEL_SET = buildPhraseSet(TIME_LABELS, 'backward')
+const LABEL_SET = buildPhraseSet(LABELS, 'backward')
+const POPULATION_SET = buildPhraseSet(POPULATION_NOUNS, 'backward')
+const DIMENSION_SET = buildPhraseSet(DIMENSION_WORDS, 'backward')
+const PER_UNIT_SET = buildPhraseSet(PER_UNIT_WORDS, 'both')
+const DETAIL_SET = buildPhraseSet(DETAIL_WORDS, 'forward')
+const STATEMENT_SET = buildPhraseSet(STATEMENT_WORDS, 'forward')
+const ASPIRATION_SET = buildPhraseSet(ASPIRATION_WORDS, 'forward')
+const HOLD_SET = buildPhraseSet(HOLD_WORDS, 'forward')
+const NOUN_HEAD_SET = buildPhraseSet(DIRECTION_NOUN_HEADS, 'backward')
+const METRIC_EDGE_SET = buildPhraseSet(METRIC_EDGE_WORDS, 'both')
+const OPENERS = buildPhraseMap(
+  DIRECTION_WORDS.filter((word) => word.phrase !== 'tăng trưởng').map((word) => [word.phrase, word.direction] as const),
+  'forward'
+)
 const OPENER_BLOCKER_SET = new Set(DIRECTION_OPENER_BLOCKERS.map(foldForMatch))
-const TIME_PREPOSITION_SET = new Set(TIME_PREPOSITIONS.map(foldForMatch))
+const TIME_PREPOSITION_SET = buildKeySet(TIME_PREPOSITIONS)
 const CHANGE_TO_SET = new Set(CHANGE_TO_WORDS.map(foldForMatch))
-const QUALIFIER_SKIP_SET = new Set(QUALIFIER_SKIP.map(foldForMatch))
+const QUALIFIER_SKIP_SET = buildKeySet(QUALIFIER_SKIP)
+const SOFT_WORD_SET = buildKeySet(SOFT_WORDS)
+// every phrase table is built: from here on, keys get their full bits
+resetKeyCaches()
 
 // ---------------------------------------------------------------------------------------------------
 // Cleaning
@@ -534,6 +733,22 @@ function respellPowers(unit: string): string {
   return unit.replace(/(?<!\p{L})(k?m|dm|cm)([23])(?!\d)/gu, (_match, base: string, power: string) => base + (power === '2' ? '²' : '³'))
 }
 
+/**
+ * Characters that NFC leaves alone whatever surrounds them (none decomposes, none combines with a
+ * neighbour): Latin-1 and Latin Extended-A/B, Latin Extended Additional (the Vietnamese letters),
+ * general punctuation after U+2001 and the currency signs, the letterlike symbols before the ohm sign,
+ * arrows and mathematical operators (not the combining marks for symbols, U+20D0-U+20FF).
+ * A text made only of them is already NFC.
+ */
+export function isNfcInertCode(code: number): boolean {
+  return code < 0x300 || (code >= 0x1e00 && code <= 0x1eff) || (code >= 0x2002 && code <= 0x20cf) || (code >= 0x2100 && code <= 0x2125) || (code >= 0x2190 && code <= 0x22ff)
+}
+
+/** What SUPERSCRIPTS matches. */
+function isSuperscriptCode(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || (code >= 0x2070 && code <= 0x2079)
+}
+
 /** NFC, LaTeX remnants undone, "m²"/"km²"/"m³" spelled "m2"/"km2"/"m3", footnote superscripts dropped. */
 function cleanText(text: string): string {
   let clean = text.normalize('NFC')
@@ -547,47 +762,118 @@ function cleanText(text: string): string {
 // Structure
 // ---------------------------------------------------------------------------------------------------
 
-interface Structure {
-  /** index of the matching bracket, -1 if none */
-  readonly match: number[]
-  /** index of the innermost enclosing "(" or "[", -1 at top level */
-  readonly group: number[]
-  /** for a "(" token: whether its figures count (1) */
-  readonly countable: number[]
-  /** clause number: changes at each hard boundary */
-  readonly clause: number[]
-  /** ";", a sentence stop, a tab (1) */
-  readonly hard: number[]
-  /** ",", "và", " - ", "trong đó", "phấn đấu" (1) */
-  readonly soft: number[]
-  readonly aspiration: number[]
+/** Marks of a token in `Structure.marks`. */
+const HARD = 1
+const SOFT = 2
+const ASPIRATION = 4
+/** for a "(" token: its figures count */
+const COUNTABLE = 8
+
+/**
+ * Growable columns for the structure of a text, reused from parse to parse like `TokenColumns`. Every
+ * entry below the token count is written by `analyse` before it is read.
+ */
+class StructureColumns {
+  match = new Int32Array(64)
+  group = new Int32Array(64)
+  clause = new Int32Array(64)
+  marks = new Uint8Array(64)
+
+  ensure(count: number): void {
+    if (count <= this.match.length) return
+    let size = this.match.length
+    while (size < count) size *= 2
+    this.match = new Int32Array(size)
+    this.group = new Int32Array(size)
+    this.clause = new Int32Array(size)
+    this.marks = new Uint8Array(size)
+  }
 }
 
-function analyse(tokens: Tokens): Structure {
+const SHARED_STRUCTURE_COLUMNS = new StructureColumns()
+
+class Structure {
+  /** index of the matching bracket, -1 if none */
+  private readonly matches: Int32Array
+  /** index of the innermost enclosing "(" or "[", -1 at top level */
+  private readonly groups: Int32Array
+  /** clause number: changes at each hard boundary */
+  private readonly clauses: Int32Array
+  /** HARD, SOFT, ASPIRATION, COUNTABLE */
+  private readonly marks: Uint8Array
+
+  constructor(
+    readonly count: number,
+    columns: StructureColumns
+  ) {
+    this.matches = columns.match
+    this.groups = columns.group
+    this.clauses = columns.clause
+    this.marks = columns.marks
+  }
+
+  match(index: number): number {
+    return index >= 0 && index < this.count ? (this.matches[index] ?? -1) : -1
+  }
+
+  group(index: number): number {
+    return index >= 0 && index < this.count ? (this.groups[index] ?? -1) : -1
+  }
+
+  clause(index: number): number {
+    return index >= 0 && index < this.count ? (this.clauses[index] ?? 0) : -1
+  }
+
+  /** HARD, SOFT, ASPIRATION, COUNTABLE of a token; 0 out of range */
+  marksOf(index: number): number {
+    return index >= 0 && index < this.count ? (this.marks[index] ?? 0) : 0
+  }
+
+  private mark(index: number, mark: number): boolean {
+    return (this.marksOf(index) & mark) !== 0
+  }
+
+  /** ";", a sentence stop, a tab */
+  hard(index: number): boolean {
+    return this.mark(index, HARD)
+  }
+
+  /** ",", "và", " - ", "trong đó", "phấn đấu" */
+  soft(index: number): boolean {
+    return this.mark(index, SOFT)
+  }
+
+  aspiration(index: number): boolean {
+    return this.mark(index, ASPIRATION)
+  }
+
+  /** for a "(" token: whether its figures count */
+  countable(index: number): boolean {
+    return this.mark(index, COUNTABLE)
+  }
+}
+
+/** Key bits of the words that open the phrases `analyse` looks for. */
+const STRUCTURE_PHRASE_BITS = DETAIL_SET.firstBit | ASPIRATION_SET.firstBit | STATEMENT_SET.firstBit
+
+function analyse(tokens: Tokens, columns: StructureColumns = new StructureColumns()): Structure {
   const count = tokens.count
-  // Columns grow one entry per token, written at the current token or an earlier one (a bracket's
+  columns.ensure(count)
+  // Columns are written one entry per token, at the current token or an earlier one (a bracket's
   // match); phrases that mark the tokens ahead ("trong đó") do it through `softUntil`.
-  const match: number[] = []
-  const group: number[] = []
-  const countable: number[] = []
-  const clause: number[] = []
-  const hard: number[] = []
-  const soft: number[] = []
-  const aspiration: number[] = []
+  const {match, group, clause, marks} = columns
   const stack: number[] = []
   let clauseNumber = 0
   let softUntil = 0
   let aspirationUntil = 0
   for (let index = 0; index < count; index++) {
     const open = stack.length > 0 ? (stack[stack.length - 1] ?? -1) : -1
-    match.push(-1)
-    group.push(open)
-    countable.push(0)
-    hard.push(0)
-    soft.push(index < softUntil ? 1 : 0)
-    aspiration.push(index < aspirationUntil ? 1 : 0)
-    const key = tokens.key(index)
-    if (tokens.isPunct(index)) {
+    match[index] = -1
+    group[index] = open
+    let mark = (index < softUntil ? SOFT : 0) | (index < aspirationUntil ? ASPIRATION : 0)
+    const kind = tokens.kind(index)
+    if (kind === PUNCT) {
+      const key = tokens.key(index)
       if (key === '(' || key === '[') stack.push(index)
       else if (key === ')' || key === ']') {
         if (open >= 0 && (tokens.key(open) === '(') === (key === ')')) {
@@ -596,31 +882,33 @@ function analyse(tokens: Tokens): Structure {
           match[index] = open
           group[index] = group[open] ?? -1
         }
-      } else if (key === ';' || key === '!' || key === '?' || key === '…' || key === '\t') hard[index] = 1
+      } else if (key === ';' || key === '!' || key === '?' || key === '…' || key === '\t') mark |= HARD
       else if (key === '.') {
-        if (tokens.space(index + 1)) hard[index] = 1
-      } else if (key === ',') soft[index] = 1
-      else if (DASHES.has(key) && tokens.space(index) && tokens.space(index + 1)) soft[index] = 1
-    } else if (tokens.isWord(index)) {
-      if (key === 'và' || key === 'hoặc') soft[index] = 1
-      // Most words open none of the phrases below: one lookup rules out all three.
-      if (STRUCTURE_PHRASE_FIRSTS.has(key)) {
+        if (tokens.space(index + 1)) mark |= HARD
+      } else if (key === ',') mark |= SOFT
+      else if (DASHES.has(key) && tokens.space(index) && tokens.space(index + 1)) mark |= SOFT
+    } else if (kind === WORD) {
+      const bits = tokens.bits(index)
+      if (bits & SOFT_WORD_SET.bit) mark |= SOFT
+      // Most words open none of the phrases below: their key bits rule out all three.
+      if ((bits & STRUCTURE_PHRASE_BITS) !== 0) {
         const detail = matchForward(tokens, index, DETAIL_SET)
         const aspire = matchForward(tokens, index, ASPIRATION_SET)
-        if (detail > 0 || aspire > 0) soft[index] = 1
-        if (aspire > 0) aspiration[index] = 1
+        if (detail > 0 || aspire > 0) mark |= SOFT
+        if (aspire > 0) mark |= ASPIRATION
         softUntil = Math.max(softUntil, index + detail, index + aspire)
         aspirationUntil = Math.max(aspirationUntil, index + aspire)
         // a parenthesis counts when it states something at its own level ("(trong đó … tăng 8,5%)")
-        if (open >= 0 && tokens.key(open) === '(' && matchForward(tokens, index, STATEMENT_SET) > 0) countable[open] = 1
+        if (open >= 0 && tokens.key(open) === '(' && matchForward(tokens, index, STATEMENT_SET) > 0) marks[open] = (marks[open] ?? 0) | COUNTABLE
       }
     }
-    if (hard[index]) clauseNumber++
-    clause.push(clauseNumber)
+    marks[index] = mark
+    if (mark & HARD) clauseNumber++
+    clause[index] = clauseNumber
   }
   // an unclosed "(" counts: its text runs to the end, nothing to lose; square brackets ("[1]") never do
-  for (const open of stack) if (tokens.key(open) === '(') countable[open] = 1
-  return {match, group, countable, clause, hard, soft, aspiration}
+  for (const open of stack) if (tokens.key(open) === '(') marks[open] = (marks[open] ?? 0) | COUNTABLE
+  return new Structure(count, columns)
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -647,25 +935,36 @@ const IDENTIFIER = 'identifier'
 type UnitResult = UnitMatch | typeof IDENTIFIER | null
 
 function findLongestUnit(tokens: Tokens, index: number): {end: number; unit: UnitWord} | null {
-  let node: TrieNode<UnitWord> | undefined = UNIT_TRIE
-  let best: {end: number; unit: UnitWord} | null = null
+  // numbers are read by their text, other tokens by their key, whose bit says whether a unit opens with it
+  if (!tokens.isNum(index) && !tokens.hasBit(index, UNITS.firstBit)) return null
+  let node: TrieNode<UnitWord> | undefined = UNITS.forward
+  let end = -1
+  let unit: UnitWord | undefined
   for (let at = index; at < tokens.count && node; at++) {
     node = node.next.get(tokens.isNum(at) ? tokens.text(at) : tokens.key(at))
-    if (node?.value) best = {end: at, unit: node.value}
+    if (node?.value) {
+      end = at
+      unit = node.value
+    }
   }
-  return best
+  return unit === undefined ? null : {end, unit}
 }
 
-const readLowerSpan = (tokens: Tokens, from: number, to: number): string => tokens.span(from, to).toLowerCase()
+/** `tokens.span(from, to).toLowerCase()`, without the copy when no token has a capital. */
+function readLowerSpan(tokens: Tokens, from: number, to: number): string {
+  const span = tokens.span(from, to)
+  for (let at = from; at <= to; at++) if (tokens.hasBit(at, CASED_BIT)) return span.toLowerCase()
+  return span
+}
 
 /** Is the word a plausible unit we do not know ("8 điểm", "5.000 gốc")? Lower case, not a function word. */
 function isGuessableUnit(tokens: Tokens, index: number): boolean {
   const key = tokens.key(index)
-  return tokens.isWord(index) && !NOT_UNIT_SET.has(key) && !SCALES.has(key) && !tokens.startsUpper(index)
+  return tokens.isWord(index) && !NOT_UNIT_SET.has(key) && !tokens.hasBit(index, SCALE_SET.bit) && !tokens.startsUpper(index)
 }
 
 const isScaleAt = (tokens: Tokens, index: number): boolean =>
-  tokens.isWord(index) && SCALES.has(tokens.key(index)) && !SCALE_BLOCKER_SET.has(tokens.key(index + 1))
+  tokens.isWord(index) && tokens.hasBit(index, SCALE_SET.bit) && !SCALE_BLOCKER_SET.has(tokens.key(index + 1))
 
 /** Read the unit that starts at token `index`, right after a figure. */
 function matchUnit(tokens: Tokens, index: number): UnitResult {
@@ -773,9 +1072,16 @@ interface Reader {
   next: number
 }
 
+/** A figure of four digits from 1900 to 2100 (not "1.900"). */
 const isYearLike = (tokens: Tokens, index: number): boolean => {
   if (!tokens.isNum(index) || tokens.end(index) - tokens.start(index) !== 4) return false
-  const year = Number(tokens.text(index)) // NaN when the figure holds a separator
+  const source = tokens.source
+  let year = 0
+  for (let at = tokens.start(index); at < tokens.end(index); at++) {
+    const code = source.charCodeAt(at)
+    if (!isDigitCode(code)) return false
+    year = year * 10 + (code - 48)
+  }
   return year >= 1900 && year <= 2100
 }
 
@@ -833,8 +1139,8 @@ function findFigures(reader: Reader): Figure[] {
 /** Read the figure whose first number is token `index`; null if it is not a target. Sets `reader.next`. */
 function readFigure(reader: Reader, index: number): Figure | null {
   const {tokens, structure, evidence} = reader
-  const group = structure.group[index] ?? -1
-  if (group >= 0 && !structure.countable[group]) return null
+  const group = structure.group(index)
+  if (group >= 0 && !structure.countable(group)) return null
 
   // identifiers: "COVID-19", "QH-14"
   const previous = index - 1
@@ -921,8 +1227,8 @@ function isHeadingNumber(reader: Reader, index: number): boolean {
   const next = index + 2
   if (next < tokens.count && !tokens.isNum(next) && !(tokens.space(next) && tokens.startsUpper(next))) return false
   let before = index - 1
-  while (before >= 0 && tokens.isPunct(before) && !structure.hard[before] && BULLETS.has(tokens.key(before))) before--
-  return before < 0 || structure.hard[before] === 1 || (tokens.isNum(before) && tokens.isPunct(before + 1, '.'))
+  while (before >= 0 && tokens.isPunct(before) && !structure.hard(before) && BULLETS.has(tokens.key(before))) before--
+  return before < 0 || structure.hard(before) || (tokens.isNum(before) && tokens.isPunct(before + 1, '.'))
 }
 
 /** "Cụm công nghiệp Cổng Khánh 3", "giống lúa SV 181", "ISO 9001": a bare number that ends a proper name. */
@@ -937,7 +1243,7 @@ function isNamePart(tokens: Tokens, index: number): boolean {
 function hasWordsBefore(reader: Reader, index: number): boolean {
   const {tokens, structure} = reader
   for (let at = index - 1; at >= 0 && at >= index - 6; at--) {
-    if (structure.hard[at]) return false
+    if (structure.hard(at)) return false
     if (tokens.isWord(at)) return true
   }
   return false
@@ -999,7 +1305,7 @@ function finishFigure(reader: Reader, figure: Figure): Figure {
       }
     }
   }
-  let node: TrieNode<Comparator> | undefined = SUFFIXES
+  let node: TrieNode<Comparator> | undefined = tokens.hasBit(figure.last + 1, SUFFIXES.firstBit) ? SUFFIXES.forward : undefined
   for (let at = figure.last + 1; at < tokens.count && node; at++) {
     node = node.next.get(tokens.key(at))
     if (node?.value) {
@@ -1026,9 +1332,9 @@ function markQualifiers(reader: Reader, figures: readonly Figure[]): void {
     const figure = figures[index]
     if (!figure?.unit) continue
     const next = figures[index + 1]
-    const laterInClause = next !== undefined && structure.clause[next.first] === structure.clause[figure.first]
+    const laterInClause = next !== undefined && structure.clause(next.first) === structure.clause(figure.first)
     let before = figure.first - 1
-    for (let skipped = 0; skipped < 3 && QUALIFIER_SKIP_SET.has(tokens.key(before)); skipped++) before--
+    for (let skipped = 0; skipped < 3 && tokens.hasBit(before, QUALIFIER_SKIP_SET.bit); skipped++) before--
     const kind = figure.unit.kind
     if (kind === 'age' && matchBackward(tokens, before, POPULATION_SET) > 0) figure.qualifier = true
     else if (kind === 'length' && laterInClause && hasDimensionBefore(tokens, before)) figure.qualifier = true
@@ -1054,7 +1360,7 @@ function shareRatios(reader: Reader, figures: readonly Figure[]): void {
     const figure = figures[index]
     const next = figures[index + 1]
     if (!figure?.unit || !next?.unit?.per || figure.unit.per || figure.unit.guessed) continue
-    if (next.first !== figure.last + 2 || !structure.soft[figure.last + 1]) continue
+    if (next.first !== figure.last + 2 || !structure.soft(figure.last + 1)) continue
     const counted = (kind: UnitKind): boolean => kind === 'people' || kind === 'count'
     if (!counted(figure.unit.kind) || !counted(next.unit.kind)) continue
     figure.unit = {...figure.unit, base: figure.unit.base + next.unit.per, per: next.unit.per}
@@ -1067,19 +1373,19 @@ function shareRatios(reader: Reader, figures: readonly Figure[]): void {
 // ---------------------------------------------------------------------------------------------------
 
 /** Walk back from the figure through the words that govern it (at most 12 tokens). */
-function readModifiers(reader: Reader, figure: Figure, baselineByLast: ReadonlyMap<number, Figure>): void {
+function readModifiers(reader: Reader, figure: Figure, baselineByLast: ReadonlyMap<number, Figure> | null): void {
   const {tokens, structure} = reader
   let at = figure.first - 1
   let modStart = figure.first
   for (let steps = 0; steps < 12 && at >= 0; steps++) {
-    const baseline = baselineByLast.get(at)
+    const baseline = baselineByLast?.get(at)
     if (baseline) {
       // "giảm từ 3,5% xuống còn 2,5%": read over the starting figure and its "từ"
       modStart = baseline.first - 1
       at = baseline.first - 2
       continue
     }
-    if (structure.hard[at]) break
+    if (structure.hard(at)) break
     const length = matchBackward(tokens, at, MODIFIERS)
     if (length === 0) break
     const modifier = lookUpPhrase(tokens, at, length, MODIFIERS)
@@ -1118,21 +1424,24 @@ function readRegion(reader: Reader, figure: Figure, previousEnd: number): void {
       stop = at
       break
     }
-    if (structure.hard[at]) {
+    const marks = structure.marksOf(at)
+    if (marks & HARD) {
       stop = at
       break
     }
-    const key = tokens.key(at)
-    const partner = structure.match[at] ?? -1
-    if ((key === ')' || key === ']') && partner >= 0 && partner < at) {
-      at = partner - 1
-      continue
+    if (tokens.isPunct(at)) {
+      const partner = structure.match(at)
+      if (partner >= 0 && partner < at) {
+        at = partner - 1 // a closed bracket: read over it
+        continue
+      }
+      const key = tokens.key(at)
+      if (key === '(' || key === '[') {
+        stop = at
+        break
+      }
     }
-    if ((key === '(' || key === '[') && tokens.isPunct(at)) {
-      stop = at
-      break
-    }
-    if (structure.soft[at]) soft = at
+    if (marks & SOFT) soft = at
     at--
   }
   if (at < 0 || steps >= 80) stop = at
@@ -1140,8 +1449,8 @@ function readRegion(reader: Reader, figure: Figure, previousEnd: number): void {
   figure.continuation = byFigure && soft < 0
   // skip the separators, connectors and time adverbials that open the region
   while (regionStart < modStart) {
-    if (structure.soft[regionStart] || (tokens.isPunct(regionStart) && tokens.key(regionStart) !== '(')) {
-      if (structure.aspiration[regionStart]) figure.aspiration = true
+    if (structure.soft(regionStart) || (tokens.isPunct(regionStart) && tokens.key(regionStart) !== '(')) {
+      if (structure.aspiration(regionStart)) figure.aspiration = true
       regionStart++
       continue
     }
@@ -1161,7 +1470,7 @@ function readRegion(reader: Reader, figure: Figure, previousEnd: number): void {
     regionStart = time
   }
   for (let index = regionStart; index < modStart; index++) {
-    if (structure.aspiration[index]) figure.aspiration = true
+    if (structure.aspiration(index)) figure.aspiration = true
     if (matchForward(tokens, index, HOLD_SET) > 0) figure.hold = true
   }
   figure.regionStart = regionStart
@@ -1170,7 +1479,7 @@ function readRegion(reader: Reader, figure: Figure, previousEnd: number): void {
 /** Past a time adverbial opening a clause: "Năm 2025, …", "đến hết năm 2023, …", "giai đoạn 2021-2025". */
 function skipTimeAdverbial(tokens: Tokens, index: number, limit: number): number {
   let at = index
-  while (at < limit && TIME_PREPOSITION_SET.has(tokens.key(at))) at++
+  while (at < limit && tokens.hasBit(at, TIME_PREPOSITION_SET.bit)) at++
   if (tokens.key(at) === 'năm') at++
   else if (tokens.key(at) === 'giai' && tokens.key(at + 1) === 'đoạn') at += 2
   else return index
@@ -1199,13 +1508,23 @@ function chooseComparator(figure: Figure): Comparator {
   if (figure.min !== null) return 'range'
   if (figure.suffix) return figure.suffix
   // nearest bound first (the list runs from the figure backwards), then a hedge, then eq
-  const bound = figure.comparators.find((comparator) => BOUNDS.has(comparator))
-  if (bound) return bound
+  for (const comparator of figure.comparators) if (BOUNDS.has(comparator)) return comparator
   return figure.comparators.includes('approx') ? 'approx' : 'eq'
 }
 
 const applyScale = (value: number | null, factor: number): number | null =>
-  value === null ? null : factor === 1 ? value : Number((value * factor).toPrecision(15))
+  value === null ? null : factor === 1 ? value : roundScaled(value * factor)
+
+/**
+ * `Number(product.toPrecision(15))`: rounds away the noise of the multiplication ("1,8 tỷ"). An integer
+ * below 10¹⁵ has at most 15 digits and comes back as it is (but for -0, which comes back as 0).
+ */
+function roundScaled(product: number): number {
+  return Number.isInteger(product) && Math.abs(product) < 1e15 ? product + 0 : Number(product.toPrecision(15))
+}
+
+/** For tests: `roundScaled` and the rounding it replaces. */
+export const roundScaledForTest = (product: number): [number, number] => [roundScaled(product), Number(product.toPrecision(15))]
 
 /**
  * The figure with its scale applied. Shares (% and ‰) keep their value and unit: 12 % is normalised to
@@ -1218,7 +1537,14 @@ function normalize(figure: Figure): NormalizedQuantity | null {
   return {value: applyScale(figure.value, unit.factor), min: applyScale(figure.min, unit.factor), max: applyScale(figure.max, unit.factor), unit: unit.base}
 }
 
-const capitalize = (text: string): string => (text.length === 0 ? text : (text[0] ?? '').toUpperCase() + text.slice(1))
+function capitalize(text: string): string {
+  const code = text.charCodeAt(0)
+  if (code >= 97 && code <= 122) return String.fromCharCode(code - 32) + text.slice(1) // a-z
+  if (code < 128 || Number.isNaN(code)) return text // nothing to capitalize, or ""
+  const first = text[0] ?? ''
+  const upper = first.toUpperCase()
+  return upper === first ? text : upper + text.slice(1)
+}
 
 /**
  * The text of tokens [start, end] with connectors and punctuation trimmed at both ends, at most `limit`
@@ -1231,7 +1557,7 @@ function readSpanText(reader: Reader, start: number, end: number, limit: number,
   let to = end
   if (!before) {
     for (let at = from; at <= to; at++) {
-      if (structure.aspiration[at] || (structure.soft[at] && tokens.isWord(at) && tokens.key(at) !== 'và')) {
+      if (structure.aspiration(at) || (structure.soft(at) && tokens.isWord(at) && tokens.key(at) !== 'và')) {
         to = at - 1
         break
       }
@@ -1273,12 +1599,22 @@ function findClauseEnd(reader: Reader, index: number): number {
   const {tokens, structure} = reader
   let at = index + 1
   for (let steps = 0; at < tokens.count && steps < 30; steps++, at++) {
-    const key = tokens.key(at)
-    if (structure.hard[at] || ((key === ')' || key === ']') && tokens.isPunct(at))) return at - 1
-    const partner = structure.match[at] ?? -1
-    if ((key === '(' || key === '[') && partner > at) at = partner
+    if (structure.hard(at)) return at - 1
+    if (tokens.isPunct(at)) {
+      const key = tokens.key(at)
+      if (key === ')' || key === ']') return at - 1
+      const partner = structure.match(at)
+      if ((key === '(' || key === '[') && partner > at) at = partner
+    }
   }
   return at - 1
+}
+
+/** Number of " " in `text`. */
+function countSpaces(text: string): number {
+  let count = 0
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) count++
+  return count
 }
 
 /** Number of scale-word tokens at the start of a unit ("triệu lượt khách" -> 1). */
@@ -1290,36 +1626,49 @@ function countScaleWords(tokens: Tokens, unit: UnitMatch): number {
 
 /** Extract every measurable figure of one indicator text as a target. Never throws. */
 export function parseTargets(text: string, options: ParseTargetsOptions = {}): Target[] {
-  const source = cleanText(text)
-  const tokens = new Tokens(source)
-  let hasNumber = false
-  for (let index = 0; index < tokens.count && !hasNumber; index++) hasNumber = tokens.isNum(index)
-  if (!hasNumber) return []
-  const structure = analyse(tokens)
+  // Most texts are their own clean text: tokenize them as they are, and clean the others first.
+  let source = text
+  const shared = text.length <= SHARED_COLUMNS_LIMIT
+  let tokens = new Tokens(source, shared ? SHARED_TOKEN_COLUMNS : new TokenColumns())
+  const unclean = tokens.unclean
+  if (unclean) {
+    source = cleanText(text)
+    tokens = new Tokens(source, shared && source.length <= SHARED_COLUMNS_LIMIT ? SHARED_TOKEN_COLUMNS : new TokenColumns())
+  }
+  if (tokens.numbers === 0) return []
+  const structure = analyse(tokens, tokens.count <= SHARED_COLUMNS_LIMIT ? SHARED_STRUCTURE_COLUMNS : new StructureColumns())
   const reader: Reader = {
     tokens,
     structure,
-    evidence: options.evidence ?? collectSeparatorEvidence(source),
+    evidence: options.evidence ?? lazySeparatorEvidence(source),
     leading: findLeadingIndex(tokens),
     next: 0
   }
   const all = findFigures(reader)
   markQualifiers(reader, all)
-  const baselineByLast = new Map<number, Figure>()
+  let baselineByLast: Map<number, Figure> | null = null // most texts have none
   const figures: Figure[] = []
   for (const figure of all) {
-    if (figure.baseline) baselineByLast.set(figure.last, figure)
+    if (figure.baseline) (baselineByLast ??= new Map()).set(figure.last, figure)
     else if (!figure.qualifier) figures.push(figure)
   }
   shareRatios(reader, figures)
 
   // first pass: governing words and metric regions
-  const previousEndByGroup = new Map<number, number>()
+  // the last token of the previous figure in each group; most texts have figures at the top level only
+  let previousEndAtTop = -1
+  let previousEndByGroup: Map<number, number> | null = null
   for (const figure of figures) {
     readModifiers(reader, figure, baselineByLast)
-    const group = structure.group[figure.first] ?? -1
-    readRegion(reader, figure, previousEndByGroup.get(group) ?? -1)
-    previousEndByGroup.set(group, figure.last)
+    const group = structure.group(figure.first)
+    if (group < 0) {
+      readRegion(reader, figure, previousEndAtTop)
+      previousEndAtTop = figure.last
+    } else {
+      previousEndByGroup ??= new Map()
+      readRegion(reader, figure, previousEndByGroup.get(group) ?? -1)
+      previousEndByGroup.set(group, figure.last)
+    }
   }
 
   // second pass: targets
@@ -1333,7 +1682,7 @@ export function parseTargets(text: string, options: ParseTargetsOptions = {}): T
     previous = target
   }
   // Units are matched with "m²" spelled "m2"; give them back as the text writes them.
-  return /[²³]/.test(text) ? targets.map((target) => ({...target, unit: target.unit && respellPowers(target.unit)})) : targets
+  return unclean && /[²³]/.test(text) ? targets.map((target) => ({...target, unit: target.unit && respellPowers(target.unit)})) : targets
 }
 
 function toTarget(reader: Reader, figure: Figure, next: Figure | undefined, previous: Target | null): Target {
@@ -1359,12 +1708,16 @@ function toTarget(reader: Reader, figure: Figure, next: Figure | undefined, prev
   // metric: the words before the figure, else the words after it ("95,8% gia đình văn hoá"), else the
   // previous figure's when the clause only restates it (", tăng 19% so với năm 2022", ", phấn đấu trên 8%")
   let metric = readSpanText(reader, regionStart, figure.modStart - 1, 40, true)
-  const sameGroup = next !== undefined && structure.group[next.first] === structure.group[figure.first]
-  const afterEnd = Math.min(sameGroup && next ? next.regionStart - 1 : tokens.count - 1, findClauseEnd(reader, figure.last))
-  const after = readSpanText(reader, figure.last + 1, afterEnd, 25, false)
   const unit = figure.unit
   const counted = unit !== null && !unit.guessed && (unit.kind === 'people' || unit.kind === 'count' || unit.kind === 'admin')
   const unitWords = counted ? tokens.span(unit.start + countScaleWords(tokens, unit), unit.end) : null
+  // the words after the figure count only without a metric before it, or with counted units
+  let after: string | null = null
+  if (metric === null || unitWords !== null) {
+    const sameGroup = next !== undefined && structure.group(next.first) === structure.group(figure.first)
+    const afterEnd = Math.min(sameGroup && next ? next.regionStart - 1 : tokens.count - 1, findClauseEnd(reader, figure.last))
+    after = readSpanText(reader, figure.last + 1, afterEnd, 25, false)
+  }
   const governed = figure.direction !== null || figure.particle || figure.comparators.includes('eq')
   let restated = false
   if (metric === null) {
@@ -1374,7 +1727,7 @@ function toTarget(reader: Reader, figure: Figure, next: Figure | undefined, prev
       metric = previous.metric
       restated = true
     } else metric = unitWords
-  } else if (unitWords && after !== null && metric.split(' ').length <= 2 && regionStart < figure.first) {
+  } else if (unitWords && after !== null && countSpaces(metric) <= 1 && regionStart < figure.first) {
     metric = `${metric} ${unitWords} ${after}` // "Xây dựng 02 trường định kỳ …": a bare verb before the figure
   }
 
