@@ -55,6 +55,43 @@ export function stripEmphasis(text: string): string {
 }
 
 /**
+ * The readings of a paragraph's text that several stages ask for, kept on the paragraph like its marker
+ * (`markerOf`): they live and die with the document, where a map beside them would keep the paragraphs
+ * of earlier documents alive. The text of a paragraph never changes, so they cannot go stale.
+ */
+interface TextReading {
+  /** `stripEmphasis(paragraph.text)`. */
+  readonly plain: string
+  /** `foldForMatch(plain)`, once asked for. */
+  folded: string | undefined
+}
+
+type ReadParagraph = Paragraph & {textReading?: TextReading}
+
+function textReadingOf(paragraph: Paragraph): TextReading {
+  const read = paragraph as ReadParagraph
+  let reading = read.textReading
+  if (reading === undefined) {
+    reading = {plain: stripEmphasis(paragraph.text), folded: undefined}
+    read.textReading = reading
+  }
+  return reading
+}
+
+/** `stripEmphasis(paragraph.text)`, computed once per paragraph for all stages. */
+export function plainTextOf(paragraph: Paragraph): string {
+  return textReadingOf(paragraph).plain
+}
+
+/** `foldForMatch(stripEmphasis(paragraph.text))`, computed once per paragraph for all stages. */
+export function foldedTextOf(paragraph: Paragraph): string {
+  const reading = textReadingOf(paragraph)
+  let folded = reading.folded
+  if (folded === undefined) folded = reading.folded = foldForMatch(reading.plain)
+  return folded
+}
+
+/**
  * Two spaces in a row, or a tab or line break. Searches for one character are fast, and the regex for
  * two spaces skips ahead: both beat a loop over the characters of a long paragraph.
  */
@@ -123,15 +160,26 @@ function isGroupHeadingOf(bodyText: string, text: string, bullet: '*' | '-' | '+
 }
 
 export function isClosingParagraph(text: string): boolean {
+  return isClosing(text, null)
+}
+
+/** `isClosingParagraph(paragraph.text)`, with the paragraph's folded text shared with other stages. */
+function isClosingBlock(paragraph: Paragraph): boolean {
+  return isClosing(paragraph.text, paragraph)
+}
+
+/** `isClosingParagraph(text)`; `paragraph`, when given, is the paragraph whose text it is. */
+function isClosing(text: string, paragraph: Paragraph | null): boolean {
   // Closing formulas are at most a few hundred characters; longer paragraphs are running text.
   if (text.length > 600) return false
   // Most paragraphs start with a letter no formula starts with: no need to look further.
   const first = firstKeptIndex(text)
   if (first < 0 || !CLOSING_PARAGRAPH_INITIALS.has(text.charAt(first).toLowerCase())) return false
   // The formulas are known by their first words, the adoption sentence also by "thông qua".
-  const head = text.length > 80 && !includesPhrase(text, 'thông qua', 'q') ? text.slice(0, 80) : text
+  const whole = text.length <= 80 || includesPhrase(text, 'thông qua', 'q')
+  const head = whole ? text : text.slice(0, 80)
   if (first >= head.length) return false
-  const folded = foldForMatch(stripEmphasis(head))
+  const folded = whole && paragraph ? foldedTextOf(paragraph) : foldForMatch(stripEmphasis(head))
   return CLOSING_PARAGRAPHS.some((pattern) => pattern.test(folded))
 }
 
@@ -186,8 +234,9 @@ export function splitSections(root: BlockRoot, file: VFile): Outline {
       sectionOfBlock[index] = stack.at(-1) ?? null
       continue
     }
-    const text = block.text
-    if (isClosingParagraph(text)) {
+    // The marker first: every paragraph then gains its readings in the same order (one object shape).
+    markerOf(block)
+    if (isClosingBlock(block)) {
       if (closingIndex === blocks.length) closingIndex = index
       closeUntil(stack, -1, index)
       continue
@@ -309,7 +358,7 @@ function readHeading(paragraph: Paragraph, current: SectionNode | null, inBody: 
   }
   // An unnumbered heading that introduces what follows: "Một số chỉ tiêu chủ yếu:".
   if (text.length > 140) return null
-  const clean = stripEmphasis(text)
+  const clean = plainTextOf(paragraph)
   // "Một số chỉ tiêu chủ yếu:", "CÁC CHỈ TIÊU CHỦ YẾU", "**Về phát triển kinh tế**": a short line that
   // ends with a colon, is written in capitals, or is wholly bold/italic, and is no sentence.
   const headingLike = /:$/.test(clean) || (inBody && (isAllCaps(clean) || isEmphasised(text.trim())))
