@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {ADOPTION, keptLength, MAY_STATE_ADOPTION, mayStateAdoption, mentionsMotto, SPLIT_AFTER_DATE, withoutMotto} from '../src/stages/extract-metadata.js'
+import {ADOPTION, keptLength, MAY_STATE_ADOPTION, mayHoldMotto, mayStateAdoption, mentionsMotto, SPLIT_AFTER_DATE, withoutMotto} from '../src/stages/extract-metadata.js'
 import {stripEmphasis} from '../src/stages/split-sections.js'
 import {INSTRUMENT_TYPES, NATIONAL_MOTTO} from '../src/vocabulary/administration.js'
 import {foldForMatch} from '../src/vocabulary/orthography.js'
@@ -55,6 +55,16 @@ describe('extract-metadata cheap tests', () => {
     fc.assert(
       fc.property(anyText(), (value) => {
         expect(mentionsMotto(value)).toBe(/c[ộỘ]ng h|đ[ộỘ]c l|CỘNG|ĐỘC/iu.test(value))
+      }),
+      RUNS
+    )
+  })
+
+  it('mentionsMotto and mayHoldMotto read the text as their regexes do', () => {
+    fc.assert(
+      fc.property(fc.oneof(motto, anyText()), (value) => {
+        expect(mentionsMotto(value)).toBe(/c[ộỘ]ng|đ[ộỘ]c/iu.test(value))
+        expect(mayHoldMotto(value)).toBe(/c[ộỘ]ng|đ[ộỘ]c/iu.test(value) && /c[ộỘ]ng\s+h|đ[ộỘ]c\s+l/iu.test(value))
       }),
       RUNS
     )

@@ -25,7 +25,7 @@ import {foldForMatch} from '../vocabulary/orthography.js'
 import type {Block, BlockRoot, Paragraph} from './parse-blocks.js'
 import {isWhiteSpaceCode} from './white-space.js'
 import {markerOf, readMarker} from './read-marker.js'
-import {includesPhrase, stripEmphasis} from './split-sections.js'
+import {foldedTextOf, includesPhrase, plainTextOf, stripEmphasis} from './split-sections.js'
 
 const NUMBER_LINE = /^số\s*:?\s*(.*)$/u
 const DOCUMENT_NUMBER = /^(\d[\w.-]*\/[\p{L}\d./-]*[\p{L}\d])/u
@@ -108,15 +108,12 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
 }
 
 /**
- * Folded text (emphasis removed) of the paragraphs, computed when first asked for: most readings below
- * look at the header only or stop early, and folding every paragraph up front cost more than the rest.
+ * Folded text (emphasis removed) of the paragraphs, computed when first asked for (and kept on the
+ * paragraph, see `foldedTextOf`): most readings below look at the header only or stop early, and folding
+ * every paragraph up front cost more than the rest.
  */
 class FoldedTexts {
-  private readonly folded: Array<string | undefined>
-
-  constructor(readonly paragraphs: readonly Paragraph[]) {
-    this.folded = new Array(paragraphs.length)
-  }
+  constructor(readonly paragraphs: readonly Paragraph[]) {}
 
   get length(): number {
     return this.paragraphs.length
@@ -124,9 +121,7 @@ class FoldedTexts {
 
   /** `foldForMatch(stripEmphasis(text))` of paragraph `index`. */
   at(index: number): string {
-    let folded = this.folded[index]
-    if (folded === undefined) folded = this.folded[index] = foldForMatch(stripEmphasis((this.paragraphs[index] as Paragraph).text))
-    return folded
+    return foldedTextOf(this.paragraphs[index] as Paragraph)
   }
 
   /**
@@ -156,16 +151,22 @@ class Cell {
     readonly line: number,
     readonly column: number,
     /** A length the text is known to exceed (0 when not known). */
-    private readonly knownLength = 0
+    private readonly knownLength = 0,
+    /** The paragraph when the piece is its whole text: its readings are shared with other stages. */
+    private readonly paragraph: Paragraph | null = null
   ) {}
 
   get text(): string {
-    if (this.cleanText === undefined) this.cleanText = withoutMotto(stripEmphasis(this.piece))
+    if (this.cleanText === undefined) this.cleanText = withoutMotto(this.paragraph ? plainTextOf(this.paragraph) : stripEmphasis(this.piece))
     return this.cleanText
   }
 
   get folded(): string {
-    if (this.foldedText === undefined) this.foldedText = foldForMatch(this.text)
+    if (this.foldedText === undefined) {
+      const text = this.text
+      // Without a motto cut out, the text is the paragraph's plain text, folded once for all stages.
+      this.foldedText = this.paragraph && text === plainTextOf(this.paragraph) ? foldedTextOf(this.paragraph) : foldForMatch(text)
+    }
     return this.foldedText
   }
 
@@ -189,12 +190,13 @@ function readCells(root: BlockRoot, from: number, to: number, keep: (line: numbe
     const line = block.position.start.line
     if (!keep(line)) continue
     // Columns set apart by wide spaces; a test (faster than includes('   ')) spares the split most paragraphs.
-    const pieces = block.type === 'tableRow' ? block.cells : COLUMN_GAP.test(block.text) ? block.text.split(COLUMN_GAP) : [block.text]
+    const whole = block.type === 'paragraph' && !COLUMN_GAP.test(block.text)
+    const pieces = block.type === 'tableRow' ? block.cells : whole ? [block.text] : block.text.split(COLUMN_GAP)
     const row: Cell[] = []
     pieces.forEach((piece, column) => {
       // A long piece of running text keeps more than ISSUER_CELL_MAX characters: it is a cell, read lazily.
       const known = piece.length > ISSUER_CELL_MAX ? keptLength(piece, ISSUER_CELL_MAX + 1) : 0
-      const cell = new Cell(piece, line, column, known)
+      const cell = new Cell(piece, line, column, known, whole ? (block as Paragraph) : null)
       if (known > 0 || cell.text !== '') row.push(cell)
     })
     if (row.length > 0) rows.push(row)
@@ -243,18 +245,45 @@ export function withoutMotto(text: string): string {
 
 /**
  * May `withoutMotto` find a phrase of the motto in the text (or in the text with its white space
- * collapsed): "cộng h…" or "độc l…", in any case?
+ * collapsed): "cộng h…" or "độc l…", in any case? (`/c[ộỘ]ng\s+h|đ[ộỘ]c\s+l/iu.test(text)`)
  */
-function mayHoldMotto(text: string): boolean {
-  return mentionsMotto(text) && /c[ộỘ]ng\s+h|đ[ộỘ]c\s+l/iu.test(text)
+export function mayHoldMotto(text: string): boolean {
+  return hasMottoWord(text, 'ộ', true) || hasMottoWord(text, 'Ộ', true)
 }
 
-/** "cộng" or "độc" in any case: the words of the motto (`NATIONAL_MOTTO`) that `withoutMotto` looks for. */
-const MOTTO_WORD = /c[ộỘ]ng|đ[ộỘ]c/iu
-
-/** Does the text hold a motto word? Most cells have no "ộ" at all, which a fast search tells. */
+/**
+ * Does the text hold a motto word, "cộng" or "độc" in any case (`/c[ộỘ]ng|đ[ộỘ]c/iu.test(text)`): the
+ * words of the motto (`NATIONAL_MOTTO`) that `withoutMotto` looks for?
+ */
 export function mentionsMotto(text: string): boolean {
-  return (text.includes('ộ') || text.includes('Ộ')) && MOTTO_WORD.test(text)
+  return hasMottoWord(text, 'ộ', false) || hasMottoWord(text, 'Ộ', false)
+}
+
+/**
+ * Is `vowel` ("ộ" or "Ộ") the vowel of a motto word in the text, followed when `phrase` is set by white
+ * space and the next word's first letter ("cộng h", "độc l")? Read around each occurrence of the vowel,
+ * found by a fast search: a case-insensitive Unicode regex over a long paragraph costs much more. (No
+ * other character folds to c, n, g, h, l or đ in any case, so comparing codes with case bits cleared is
+ * the regex's case-insensitive match.)
+ */
+function hasMottoWord(text: string, vowel: string, phrase: boolean): boolean {
+  for (let at = text.indexOf(vowel, 1); at >= 0; at = text.indexOf(vowel, at + 1)) {
+    const before = text.charCodeAt(at - 1)
+    let end: number
+    let next: number
+    if ((before | 0x20) === 0x63 /* c */ && (text.charCodeAt(at + 1) | 0x20) === 0x6e /* n */ && (text.charCodeAt(at + 2) | 0x20) === 0x67 /* g */) {
+      end = at + 3
+      next = 0x68 /* h */
+    } else if ((before | 1) === 0x111 /* đ */ && (text.charCodeAt(at + 1) | 0x20) === 0x63 /* c */) {
+      end = at + 2
+      next = 0x6c /* l */
+    } else continue
+    if (!phrase) return true
+    let index = end
+    while (index < text.length && isWhiteSpaceCode(text.charCodeAt(index))) index++
+    if (index > end && (text.charCodeAt(index) | 0x20) === next) return true
+  }
+  return false
 }
 
 /** The title after the kind line: "Về nhiệm vụ phát triển kinh tế - xã hội năm 2024" (wrapped lines joined). */
@@ -262,7 +291,7 @@ function readTitle(header: readonly Paragraph[], kindCell: Cell): string | null 
   const index = header.findIndex((paragraph) => paragraph.position.start.line > kindCell.line)
   const next = header[index]
   if (!next) return null
-  const text = stripEmphasis(next.text)
+  const text = plainTextOf(next)
   return text.length > 0 && text.length <= 400 ? text : null
 }
 
@@ -458,7 +487,7 @@ function readLegalBases(header: readonly Paragraph[], texts: FoldedTexts): strin
   const bases: string[] = []
   for (const [index, paragraph] of header.entries()) {
     if (!LEGAL_BASIS_START.test(texts.at(index))) continue
-    const text = stripEmphasis(paragraph.text)
+    const text = plainTextOf(paragraph)
     for (const part of text.replace(/^căn cứ\s+/iu, '').split(/;\s*/)) {
       for (const piece of part.split(SPLIT_AFTER_DATE)) {
         const entry = piece.replace(/^(?:căn cứ|và)\s+/iu, '').replace(/[\s;.,]+$/, '').trim()
