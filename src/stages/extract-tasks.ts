@@ -134,9 +134,9 @@ interface BlockCleaning extends ReadingSlot {
   /** Cleaning changes the text, and any piece of it, only by trimming it (`cleansByTrimming`). */
   readonly trims: boolean
   /** The whole text cleaned, once needed. */
-  whole?: CleanParagraph
+  whole?: CleanParagraph | undefined
   /** The paragraph read whole, as every task but its own reads it (one record for them all). */
-  asWhole?: TaskParagraph
+  asWhole?: TaskParagraph | undefined
 }
 
 function taskParagraph(paragraph: Paragraph, from: number, clean: string, cleaning: BlockCleaning): TaskParagraph {
@@ -147,7 +147,8 @@ const NO_LABELS: readonly string[] = []
 
 function cleaningOf(block: Block): BlockCleaning {
   const text = block.type === 'tableRow' ? block.cells.filter(Boolean).join(' | ') : block.text
-  return {text, trims: cleansByTrimming(text)}
+  // every field from the start: one object shape for all blocks
+  return {text, trims: cleansByTrimming(text), reading: undefined, whole: undefined, asWhole: undefined}
 }
 
 function wholeClean(cleaning: BlockCleaning, bracketLabels: ReadonlySet<string>): CleanParagraph {

@@ -61,7 +61,7 @@ export interface TaskParagraph {
 
 /** Holds the reading of one paragraph (a caller that keeps a record per paragraph can lend it). */
 export interface ReadingSlot {
-  reading?: ParagraphReading
+  reading?: ParagraphReading | undefined
 }
 
 /**
