@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {cleanBodyText, cleanParagraph, cleansByTrimming, joinParagraphs} from '../src/stages/clean-text.js'
 import {stripFootnoteMarkers} from '../src/stages/resolve-footnotes.js'
 import {stripEmphasis} from '../src/stages/split-sections.js'
+import {MARKER_START} from '../src/vocabulary/footnote-layout.js'
 
 function referenceBody(paragraphs: readonly string[], bracketLabels?: ReadonlySet<string>) {
   const footnotes: string[] = []
@@ -58,6 +59,22 @@ describe('cleansByTrimming', () => {
       }),
       {numRuns: 5000}
     )
+  })
+
+  it('should answer as the one regex it replaced (searched in parts: common code units, two spaces, rare code units)', () => {
+    const reference = new RegExp(`[${MARKER_START.source.slice(1, -1)}*_\\t-\\r]| {2}`)
+    const rare = fc.constantFrom('\u2070', '\u2074', '\u2079', '\u207a', '\u207d', '\u207e', '\u2080', '\u20ac', '\u2122', '\ud83d\ude00', '\uffff', '\u206f')
+    const text = fc.oneof(piece, fc.array(fc.oneof(piece, rare), {maxLength: 8}).map((parts) => parts.join('')))
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(cleansByTrimming(value)).toBe(!reference.test(value))
+      }),
+      {numRuns: 5000}
+    )
+    for (let code = 0; code < 0x10000; code++) {
+      const value = `ab${String.fromCharCode(code)}c`
+      if (cleansByTrimming(value) !== !reference.test(value)) expect(code.toString(16)).toBe('a code unit read as the regex reads it')
+    }
   })
 
   it('should refuse marker characters, emphasis marks and white space that collapses', () => {

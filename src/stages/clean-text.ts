@@ -51,15 +51,44 @@ export function joinParagraphs(paragraphs: readonly CleanParagraph[]): CleanText
 }
 
 /**
- * What `cleansByTrimming` looks for, in one scan: a character that can start a footnote marker (those of
- * `MARKER_START`, a character class), an emphasis mark, a tab or line break, two spaces.
+ * A character that cleaning works on: one that can start a footnote marker (those of `MARKER_START`, a
+ * character class), an emphasis mark, a tab or line break. (And two spaces in a row, looked for apart.)
  */
-const CLEANING_AT_WORK = new RegExp(`[${classMembers(MARKER_START)}*_\\t-\\r]| {2}`)
+const AT_WORK = new RegExp(`[${classMembers(MARKER_START)}*_\\t-\\r]`)
 
 function classMembers(pattern: RegExp): string {
   const source = pattern.source
   if (pattern.flags !== '' || !/^\[[^\]]*\]$/.test(source)) throw new Error(`expected one character class, not /${source}/${pattern.flags}`)
   return source.slice(1, -1)
+}
+
+/**
+ * `AT_WORK` is searched for in two parts. A regex for one character class skips ahead by a table of the
+ * low 7 bits of the code units it looks for; the superscript digits (U+2070-U+2079) share theirs with
+ * the letters "p" to "y", so nearly every word stops the skip and the search goes code unit by code
+ * unit. Vietnamese text is written in code units below U+2070 (letters, and the punctuation of
+ * U+2000-U+206F): the characters of `AT_WORK` below that are searched for as a class of their own, and
+ * code units from U+2070 on (rare) one by one, each then tested against `AT_WORK`.
+ */
+const RARE_FROM = 0x2070
+const AT_WORK_COMMON = new RegExp(`[${codeRanges(RARE_FROM, (code) => AT_WORK.test(String.fromCharCode(code)))}]`)
+const RARE = new RegExp(`[^\\0-${unicodeEscape(RARE_FROM - 1)}]`, 'g')
+
+/** The members of a character class: the code units below `end` that `holds`, as ranges of \u escapes. */
+function codeRanges(end: number, holds: (code: number) => boolean): string {
+  let members = ''
+  for (let code = 0; code < end; code++) {
+    if (!holds(code)) continue
+    let last = code
+    while (last + 1 < end && holds(last + 1)) last++
+    members += last > code ? `${unicodeEscape(code)}-${unicodeEscape(last)}` : unicodeEscape(code)
+    code = last
+  }
+  return members
+}
+
+function unicodeEscape(code: number): string {
+  return `\\u${code.toString(16).padStart(4, '0')}`
 }
 
 /**
@@ -70,5 +99,8 @@ function classMembers(pattern: RegExp): string {
  * cleaned by `trim`.
  */
 export function cleansByTrimming(text: string): boolean {
-  return !CLEANING_AT_WORK.test(text)
+  if (AT_WORK_COMMON.test(text) || text.includes('  ')) return false
+  RARE.lastIndex = 0
+  while (RARE.test(text)) if (AT_WORK.test(text.charAt(RARE.lastIndex - 1))) return false
+  return true
 }

@@ -102,7 +102,8 @@ function makeTask(context: TaskContext, node: SectionNode, id: string, label: st
     const from = index === node.blockIndex && block.type === 'paragraph' ? (markerOf(block)?.length ?? 0) : 0
     const clean = from > 0 ? cleanRest(cleaning, from, bracketLabels) : wholeClean(cleaning, bracketLabels)
     cleaned.push(clean)
-    if (block.type === 'paragraph') paragraphs.push({paragraph: block, from, clean: clean.text, plain: cleaning.trims || undefined, slot: cleaning})
+    if (block.type === 'paragraph')
+      paragraphs.push(from > 0 ? taskParagraph(block, from, clean.text, cleaning) : (cleaning.asWhole ??= taskParagraph(block, 0, clean.text, cleaning)))
   }
   const {text, footnotes} = joinParagraphs(cleaned)
   const {actions, commitments} = readTaskContent(paragraphs)
@@ -133,14 +134,21 @@ interface BlockCleaning extends ReadingSlot {
   /** Cleaning changes the text, and any piece of it, only by trimming it (`cleansByTrimming`). */
   readonly trims: boolean
   /** The whole text cleaned, once needed. */
-  whole?: CleanParagraph
+  whole?: CleanParagraph | undefined
+  /** The paragraph read whole, as every task but its own reads it (one record for them all). */
+  asWhole?: TaskParagraph | undefined
+}
+
+function taskParagraph(paragraph: Paragraph, from: number, clean: string, cleaning: BlockCleaning): TaskParagraph {
+  return {paragraph, from, clean, plain: cleaning.trims || undefined, slot: cleaning}
 }
 
 const NO_LABELS: readonly string[] = []
 
 function cleaningOf(block: Block): BlockCleaning {
   const text = block.type === 'tableRow' ? block.cells.filter(Boolean).join(' | ') : block.text
-  return {text, trims: cleansByTrimming(text)}
+  // every field from the start: one object shape for all blocks
+  return {text, trims: cleansByTrimming(text), reading: undefined, whole: undefined, asWhole: undefined}
 }
 
 function wholeClean(cleaning: BlockCleaning, bracketLabels: ReadonlySet<string>): CleanParagraph {

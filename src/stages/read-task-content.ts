@@ -61,7 +61,7 @@ export interface TaskParagraph {
 
 /** Holds the reading of one paragraph (a caller that keeps a record per paragraph can lend it). */
 export interface ReadingSlot {
-  reading?: ParagraphReading
+  reading?: ParagraphReading | undefined
 }
 
 /**
@@ -92,11 +92,16 @@ interface ClauseReading {
 
 export interface ParagraphReading {
   /**
-   * Its clauses' readings by where they start: a heading paragraph is read after its label (for its task)
-   * and whole (for the enclosing ones), and the two readings share all but their first clauses.
+   * Its clauses' readings by where they start (ascending): a heading paragraph is read after its label
+   * (for its task) and whole (for the enclosing ones), and the two readings share all but their first
+   * clauses. Kept in two arrays, not a map: clauses are looked up in order.
    */
-  readonly clauses: Map<number, ClauseReading | null>
-  readonly byStart: Map<number, TaskContent>
+  readonly starts: number[]
+  readonly clauses: Array<ClauseReading | null>
+  /** The content read from `from` (the first start it was read from), then from any other start. */
+  from: number
+  content: TaskContent
+  others: Map<number, TaskContent> | null
 }
 
 const READINGS = new WeakMap<Paragraph, ParagraphReading>()
@@ -107,31 +112,41 @@ const NO_CONTENT: TaskContent = {actions: [], commitments: []}
 /** Sentences, then the clauses of a sentence separated by ";". */
 function readParagraphContent({paragraph, from, clean, plain, slot}: TaskParagraph): TaskContent {
   let reading = slot ? slot.reading : READINGS.get(paragraph)
-  const cached = reading?.byStart.get(from)
-  if (cached) return cached
-  if (!reading) {
-    reading = {clauses: new Map(), byStart: new Map()}
-    if (slot) slot.reading = reading
-    else READINGS.set(paragraph, reading)
+  if (reading !== undefined) {
+    if (reading.from === from) return reading.content
+    const cached = reading.others?.get(from)
+    if (cached) return cached
   }
   const text = paragraph.text
   // Text that cleaning leaves as it is (no footnote marker, emphasis or run of white space) only needs
   // trimming clause by clause: clauses are cut at punctuation, which the marker and emphasis rules do
   // not look across.
   const trimOnly = plain ?? (clean !== undefined && clean === (from === 0 ? text : text.slice(from)))
+  const starts = reading ? reading.starts : []
+  const clauses = reading ? reading.clauses : []
   let actions: TaskAction[] | null = null
   let commitments: TaskCommitment[] | null = null
   // the first digit at or after the clause's start (a clause without one in its text has no commitment)
   let digit = -2
   let start = from
+  // where `start` is, or would go, in `starts`
+  let at = 0
   for (;;) {
     const index = clauseEnd(text, start)
-    const end = index < 0 ? text.length : index
-    let clause = reading.clauses.get(start)
-    if (clause === undefined) {
+    while (at < starts.length && (starts[at] as number) < start) at++
+    let clause: ClauseReading | null
+    if (at < starts.length && starts[at] === start) clause = clauses[at] as ClauseReading | null
+    else {
+      const end = index < 0 ? text.length : index
       if (digit !== -1 && digit < start) digit = nextDigit(text, start)
-      clause = readClause(paragraph, start, end, trimOnly, digit >= 0 && digit < end)
-      reading.clauses.set(start, clause)
+      clause = readClause(paragraph, start, end, trimOnly, digit < end ? digit : -1)
+      if (at === starts.length) {
+        starts.push(start)
+        clauses.push(clause)
+      } else {
+        starts.splice(at, 0, start)
+        clauses.splice(at, 0, clause)
+      }
     }
     if (clause) {
       if (clause.action) (actions ??= []).push(clause.action)
@@ -141,7 +156,11 @@ function readParagraphContent({paragraph, from, clean, plain, slot}: TaskParagra
     start = index + 1
   }
   const content = actions === null && commitments === null ? NO_CONTENT : {actions: actions ?? [], commitments: commitments ?? []}
-  reading.byStart.set(from, content)
+  if (reading === undefined) {
+    reading = {starts, clauses, from, content, others: null}
+    if (slot) slot.reading = reading
+    else READINGS.set(paragraph, reading)
+  } else (reading.others ??= new Map()).set(from, content)
   return content
 }
 
@@ -180,14 +199,16 @@ function isUpperAt(text: string, index: number): boolean {
 
 /**
  * The clause from `start` to `end` (exclusive): null if it is empty once cleaned, else its action verb
- * and commitments. `trimOnly`: the paragraph's text needs no cleaning but trimming. `digit`: its raw text
- * holds a digit (cleaning adds none).
+ * and commitments. `trimOnly`: the paragraph's text needs no cleaning but trimming. `digit`: the index
+ * of the first digit of its raw text, or -1 (cleaning adds none).
  */
-function readClause(paragraph: Paragraph, start: number, end: number, trimOnly: boolean, digit: boolean): ClauseReading | null {
+function readClause(paragraph: Paragraph, start: number, end: number, trimOnly: boolean, digit: number): ClauseReading | null {
   const source = paragraph.text
   let lead = start
   while (lead < end && isWhiteSpaceCode(source.charCodeAt(lead))) lead++
   let text: string
+  // the clause's text holds a digit
+  let numeric: boolean
   if (trimOnly) {
     // `raw.trim()` and the leading bullet, by index: one copy, of at most `MAX_CLAUSE` characters
     let tail = end
@@ -199,16 +220,20 @@ function readClause(paragraph: Paragraph, start: number, end: number, trimOnly: 
       while (isWhiteSpaceCode(source.charCodeAt(first))) first++
     }
     if (first === tail) return null
-    text = source.slice(first, Math.min(tail, first + MAX_CLAUSE))
+    const cut = Math.min(tail, first + MAX_CLAUSE)
+    text = source.slice(first, cut)
+    // no digit before `first` (white space and a bullet) nor after `tail` (white space)
+    numeric = digit >= 0 && digit < cut
   } else {
     let clean = stripEmphasis(stripFootnoteMarkers(source.slice(start, end)).text)
     const first = clean.charCodeAt(0)
     if (first === 45 || first === 43 || first === 0x2022) clean = clean.replace(LEADING_BULLET, '')
     if (!clean) return null
     text = clean.length > MAX_CLAUSE ? clean.slice(0, MAX_CLAUSE) : clean
+    numeric = digit >= 0 && DIGIT.test(text)
   }
   const verb = readVerb(text)
-  const commitment = digit && DIGIT.test(text) && COMMITMENT_CUES.test(foldForMatch(text))
+  const commitment = numeric && COMMITMENT_CUES.test(foldForMatch(text))
   if (!verb && !commitment) return NO_READING
   const line = locate(paragraph, lead).line
   const action = verb ? {verb, text: trimEnd(text, ITEM_END), line} : null
