@@ -6,7 +6,6 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {endsWithTerminal, isBlank, lastWordOf} from '../src/stages/parse-blocks.js'
 import {isWhiteSpaceCode} from '../src/stages/white-space.js'
-import {readMarker} from '../src/stages/read-marker.js'
 import {anyText} from './helpers/strings.js'
 
 const RUNS = {numRuns: 3000}
@@ -41,15 +40,5 @@ describe('parse-blocks helpers equal their regex versions', () => {
       }),
       RUNS
     )
-  })
-})
-
-describe('readMarker cache', () => {
-  it('gives the same reading for the same text, also after the cache is emptied', () => {
-    const first = readMarker('3.1. Tập trung thực hiện')
-    for (let index = 0; index < 5000; index++) readMarker(`${index}. Mục ${index}`)
-    expect(readMarker('3.1. Tập trung thực hiện')).toEqual(first)
-    expect(readMarker('Tăng trưởng kinh tế')).toBeNull()
-    expect(readMarker('Tăng trưởng kinh tế')).toBeNull()
   })
 })

@@ -14,7 +14,7 @@ import type {Position} from 'unist'
 import type {SourceLine} from '../types.js'
 import {CONTINUATION_WORDS} from '../vocabulary/continuation.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
-import {type Marker, readMarker, readMarkerUncached} from './read-marker.js'
+import {type Marker, readMarker} from './read-marker.js'
 import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
 import {isBlank, isWhiteSpaceCode, trimmedLength} from './white-space.js'
 
@@ -100,7 +100,7 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
   const markers: Array<Marker | null | undefined> = new Array(lines.length)
   const markerAt = (index: number): Marker | null => {
     let marker = markers[index]
-    if (marker === undefined) marker = markers[index] = readMarkerUncached((lines[index] as SourceLine).text.trim())
+    if (marker === undefined) marker = markers[index] = readMarker((lines[index] as SourceLine).text.trim())
     return marker
   }
   const drafts: Array<{lines: SourceLine[]} | TableRow> = []

@@ -288,7 +288,9 @@ function foldWordAt(source: string, start: number, end: number, hash: number): F
   const word = source.slice(start, end)
   const key = foldForMatch(word)
   const entry: FoldEntry = {word, key, bits: textBits(word, key), hash, next: head}
-  if (foldCount < 100_000) {
+  // A long word is not kept: V8 makes a slice of 13 or more characters a view of the whole text, which
+  // the cache would keep alive for the rest of the run. Vietnamese words are far shorter.
+  if (foldCount < 100_000 && length < 13) {
     FOLD_BUCKETS[bucket] = entry
     foldCount++
   }

@@ -71,24 +71,6 @@ const BULLET = /^([-–—•+*]|\*\*)\s+(?=\S)/
 const LEADING_EMPHASIS = /^(?:\*{1,3}|_{1,2})(?=[^\s*_])/
 
 /**
- * Markers already read, by text: the block parser, the section splitter and the metadata, indicator and
- * task extractors all ask about the same paragraphs. Strings are values, so the cache cannot go stale;
- * it is emptied when it grows past `CACHE_LIMIT` entries so that it stays small on a long run.
- */
-const cache = new Map<string, Marker | null>()
-/** A few documents' worth of paragraphs. */
-const CACHE_LIMIT = 1024
-
-export function readMarker(text: string): Marker | null {
-  const cached = cache.get(text)
-  if (cached !== undefined) return cached
-  const marker = readMarkerUncached(text)
-  if (cache.size >= CACHE_LIMIT) cache.clear()
-  cache.set(text, marker)
-  return marker
-}
-
-/**
  * `readMarker(paragraph.text)`, read once per paragraph: the stages after the block parser ask about the
  * same paragraphs, whose text never changes. The reading is kept on the paragraph itself, so it lives
  * and dies with the document (a cache beside it would keep the paragraphs of earlier documents alive).
@@ -96,14 +78,18 @@ export function readMarker(text: string): Marker | null {
 export function markerOf(paragraph: Paragraph): Marker | null {
   let marker = paragraph.marker
   if (marker === undefined) {
-    marker = readMarkerUncached(paragraph.text)
+    marker = readMarker(paragraph.text)
     paragraph.marker = marker
   }
   return marker
 }
 
-/** `readMarker` without the cache: for a caller that reads each text once, or keeps the readings itself. */
-export function readMarkerUncached(text: string): Marker | null {
+/**
+ * The marker at the start of `text`, if any. Not cached: a cache keyed by text kept every key's whole
+ * document alive (a line is a slice of its file's text), ~20 MB per worker on a long run; the stages read
+ * each text once or keep the reading themselves (`markerOf`, the block parser's per-line readings).
+ */
+export function readMarker(text: string): Marker | null {
   let head = text.trimStart()
   let skipped = text.length - head.length
   const first = head.charCodeAt(0)
@@ -171,16 +157,18 @@ const WORD_MARKER_WORD_MAX = Math.max(...[...WORD_MARKER_FIRST_WORDS].map((word)
 
 /**
  * First words already looked up: lower-casing a word costs more than finding it in a map, and the
- * paragraphs of a document start with the same few words. Emptied when it grows past `CACHE_LIMIT`.
+ * paragraphs of a document start with the same few words. The words are short (at most
+ * `WORD_MARKER_WORD_MAX` characters), copies that keep no text alive; emptied past `FIRST_WORDS_LIMIT`.
  */
 const firstWords = new Map<string, boolean>()
+const FIRST_WORDS_LIMIT = 1024
 
 function isWordMarkerFirstWord(word: string): boolean {
   let known = firstWords.get(word)
   if (known === undefined) {
     // Lower case is enough: folding changes only old tone placements, which none of the words has.
     known = WORD_MARKER_FIRST_WORDS.has(word.toLowerCase())
-    if (firstWords.size >= CACHE_LIMIT) firstWords.clear()
+    if (firstWords.size >= FIRST_WORDS_LIMIT) firstWords.clear()
     firstWords.set(word, known)
   }
   return known

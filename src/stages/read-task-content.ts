@@ -353,8 +353,12 @@ function knownWord(text: string, start: number, end: number): KnownWord {
   const word = text.slice(start, end)
   const folded = foldForMatch(word)
   const entry: KnownWord = {word, hash, folded, verbs: VERBS_BY_FIRST_WORD.get(folded), next: KNOWN_WORDS[bucket] ?? null}
-  KNOWN_WORDS[bucket] = entry
-  knownWordCount++
+  // A long word is not kept: V8 makes a slice of 13 or more characters a view of the whole clause text,
+  // which the table would keep alive. Vietnamese words are far shorter.
+  if (length < 13) {
+    KNOWN_WORDS[bucket] = entry
+    knownWordCount++
+  }
   return entry
 }
 
