@@ -10,7 +10,7 @@ import type {Shard} from './options.js'
 export const STDIN_PATH = '<stdin>'
 
 /** `size`: bytes when the file was listed (a hint for planning the work; the file may change). */
-export type InputSource = {readonly kind: 'file'; readonly path: string; readonly size: number} | {readonly kind: 'stdin'; readonly path: typeof STDIN_PATH}
+export type InputSource = {readonly kind: 'file'; readonly path: string} | {readonly kind: 'stdin'; readonly path: typeof STDIN_PATH}
 
 /** A source that failed before it could be read: reported per file, the run goes on. */
 export interface InputProblem {
@@ -37,7 +37,7 @@ const GLOB_CHARS = /[*?[\]{}]/
  * a --files-from list: files or directories, never patterns, so names holding `[` or `*` are safe.
  */
 export async function resolveInputs(args: readonly string[], listed: readonly string[] = []): Promise<ResolvedInputs> {
-  const paths = new Map<string, number>()
+  const paths = new Set<string>()
   const problems: InputProblem[] = []
   const unmatched: string[] = []
   let stdin = false
@@ -49,20 +49,21 @@ export async function resolveInputs(args: readonly string[], listed: readonly st
     }
     const info = await stat(arg).catch(() => null)
     if (info?.isDirectory()) {
-      const found = await fg('*.txt', {cwd: arg, onlyFiles: true, caseSensitiveMatch: false, stats: true})
+      // Names only: the stats of every file of a large directory cost tens of MB (see `measureInputs`).
+      const found = await fg('*.txt', {cwd: arg, onlyFiles: true, caseSensitiveMatch: false})
       if (found.length === 0) problems.push({kind: 'problem', path: arg, code: 'empty-directory', message: 'directory holds no .txt file'})
-      for (const entry of found) paths.set(joinPath(arg, entry.path), entry.stats?.size ?? 0)
+      for (const name of found) paths.add(joinPath(arg, name))
     } else if (info) {
-      paths.set(arg, info.size)
+      paths.add(arg)
     } else if (!literal && GLOB_CHARS.test(arg)) {
-      const found = await fg(toPosix(arg), {onlyFiles: true, dot: false, stats: true})
+      const found = await fg(toPosix(arg), {onlyFiles: true, dot: false})
       if (found.length === 0) unmatched.push(arg)
-      for (const entry of found) paths.set(entry.path, entry.stats?.size ?? 0)
+      for (const path of found) paths.add(path)
     } else {
       problems.push({kind: 'problem', path: arg, code: 'not-found', message: 'no such file or directory'})
     }
   }
-  const sources: InputSource[] = [...paths.keys()].sort(comparePaths).map((path) => ({kind: 'file', path, size: paths.get(path) ?? 0}))
+  const sources: InputSource[] = [...paths].sort(comparePaths).map((path) => ({kind: 'file', path}))
   if (stdin) sources.unshift({kind: 'stdin', path: STDIN_PATH})
   return {sources, problems: dedupeProblems(problems), unmatched}
 }
@@ -71,6 +72,22 @@ export async function resolveInputs(args: readonly string[], listed: readonly st
  * Everything the run goes through, in the order of the output: standard input first, then files and
  * known problems merged in sorted path order, so that each problem belongs to exactly one shard.
  */
+/**
+ * The bytes of the input files, counted in order until `enough` (the rest is not looked at: a caller
+ * that only needs to know whether the inputs reach a size asks about a few files, not thousands).
+ * Files that cannot be read count 0; their problem is reported when they are processed.
+ */
+export async function measureInputs(entries: readonly InputEntry[], enough: number): Promise<number> {
+  let bytes = 0
+  for (const entry of entries) {
+    if (bytes >= enough) break
+    if (entry.kind !== 'file') continue
+    const info = await stat(entry.path).catch(() => null)
+    bytes += info?.isFile() ? info.size : 0
+  }
+  return bytes
+}
+
 export function orderEntries(resolved: ResolvedInputs): InputEntry[] {
   const stdin = resolved.sources.filter((source) => source.kind === 'stdin')
   const rest: InputEntry[] = [...resolved.sources.filter((source) => source.kind === 'file'), ...resolved.problems]

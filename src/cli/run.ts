@@ -16,7 +16,7 @@ import {compareDirectories} from './check.js'
 import {type DatasetRows, DatasetWriter} from './dataset.js'
 import {formatDiagnostics} from './format-diagnostics.js'
 import {PROGRESS_MIN_INPUTS, ProgressBar} from './progress.js'
-import {type InputEntry, orderEntries, parseFileList, resolveInputs, selectShard, STDIN_PATH} from './inputs.js'
+import {type InputEntry, measureInputs, orderEntries, parseFileList, resolveInputs, selectShard, STDIN_PATH} from './inputs.js'
 import {describeReadError, tooLarge} from './failures.js'
 import type {JobOutcome, JobRequest, OutputShape, RecordSummary} from './job.js'
 import type {CliOptions} from './main.js'
@@ -86,8 +86,9 @@ async function runInto(options: CliOptions): Promise<number> {
   try {
     const entries = await resolveEntries(options, engine.start, (message) => stderr.write(`${color.red('error')}: ${message}\n`))
     if (typeof entries === 'number') return entries
-    const bytes = entries.reduce((sum, entry) => sum + (entry.kind === 'file' ? entry.size : 0), 0)
     const files = entries.filter((entry) => entry.kind !== 'problem').length
+    // Sizes only as far as they can change the number of workers.
+    const bytes = await measureInputs(entries, options.jobs * BYTES_PER_WORKER)
     const execute = await engine.ready(Math.min(files, 1 + Math.floor(bytes / BYTES_PER_WORKER)))
     return await processEntries(entries, execute, engine.recycle, engine.window, options, color)
   } finally {
