@@ -18,7 +18,7 @@ import {parseTargets} from './parse-targets.js'
 import {namesOtherPeriod} from './plan-period.js'
 import {markerOf} from './read-marker.js'
 import {type Columns, cleanCell, readHeader} from './read-table.js'
-import {type Outline, type SectionNode, headingText, stripEmphasis} from './split-sections.js'
+import {type Outline, type SectionNode, foldedHeadingOf, headingText, stripEmphasis} from './split-sections.js'
 import {isWhiteSpaceCode} from './white-space.js'
 
 /** The word that names the targets, in headings and leads (folded). */
@@ -89,21 +89,10 @@ function findIndicatorSections(outline: Outline, planYear: number | null): Secti
   const lists = matches.filter((node) => !(isGroupHeadingNode(node) && matches.some((other) => isAncestor(other, node))))
   const innermost = lists.filter((node) => !lists.some((other) => other !== node && isAncestor(node, other)))
   // A list for another period ("giai đoạn 2026-2030") beside the plan year's own is not the plan's.
-  const ofPlanYear = innermost.filter((node) => !namesOtherPeriod(foldedHeading(node), planYear))
+  const ofPlanYear = innermost.filter((node) => !namesOtherPeriod(foldedHeadingOf(node), planYear))
   return ofPlanYear.length > 0 ? ofPlanYear : innermost
 }
 
-/** Folded headings of the sections, read by several tests each (and for every section below them). */
-const FOLDED_HEADINGS = new WeakMap<SectionNode, string>()
-
-function foldedHeading(node: SectionNode): string {
-  let folded = FOLDED_HEADINGS.get(node)
-  if (folded === undefined) {
-    folded = foldForMatch(node.section.heading)
-    FOLDED_HEADINGS.set(node, folded)
-  }
-  return folded
-}
 
 /**
  * Whether a text may hold "chỉ tiêu" once folded. Folding lower-cases and moves the tone of "oa", "oe"
@@ -117,7 +106,7 @@ export const mayHoldTargetsWordForTest = (text: string): boolean => TARGETS_WORD
 
 function isIndicatorHeading(node: SectionNode, planYear: number | null): boolean {
   if (!TARGETS_WORD_ANY_CASE.test(node.section.heading)) return false
-  const heading = foldedHeading(node)
+  const heading = foldedHeadingOf(node)
   // A heading names the list in its first words and states no figure: "4.1. Hoàn thành 100% chỉ tiêu
   // giao quân" is an item that mentions a target, not the list of targets. (The anchored test comes
   // first: it rejects most headings at once, and what it accepts names the targets anyway.)
@@ -132,7 +121,7 @@ function isIndicatorHeading(node: SectionNode, planYear: number | null): boolean
 /** Is this section, or one around it, about the past (a past year, or results and evaluation)? */
 function isInPast(node: SectionNode, planYear: number | null): boolean {
   for (let current: SectionNode | null = node; current; current = current.parent) {
-    const text = foldedHeading(current)
+    const text = foldedHeadingOf(current)
     if (isPast(text, planYear) || (EVALUATION.test(text) && !mentionsYearFrom(text, planYear))) return true
   }
   return false
@@ -165,7 +154,7 @@ function mentionsYearFrom(heading: string, planYear: number | null): boolean {
 
 /** A heading such as "2.1. Chỉ tiêu về kinh tế" or "Về xã hội" names a group of targets. */
 function isGroupHeadingNode(node: SectionNode): boolean {
-  return GROUP_LEAD.test(foldedHeading(node))
+  return GROUP_LEAD.test(foldedHeadingOf(node))
 }
 
 function isAncestor(ancestor: SectionNode, node: SectionNode): boolean {

@@ -11,18 +11,16 @@ import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
 import type {Task} from '../schema.js'
 import {IMPLEMENTATION_HEADING, NOT_TASK_HEADING, TASK_HEADING} from '../vocabulary/headings.js'
-import {foldForMatch} from '../vocabulary/orthography.js'
 import {type CleanParagraph, cleanBodyText, cleanParagraph, cleansByTrimming, joinParagraphs} from './clean-text.js'
 import type {Block, BlockRoot, Paragraph} from './parse-blocks.js'
 import {markerOf} from './read-marker.js'
 import {namesOtherPeriod} from './plan-period.js'
 import {type ReadingSlot, readTaskContent, type TaskParagraph} from './read-task-content.js'
-import {type Outline, type SectionNode, firstSentence, headingText} from './split-sections.js'
+import {type Outline, type SectionNode, firstSentence, foldedHeadingOf, headingText} from './split-sections.js'
 
 export function extractTasks(root: BlockRoot, outline: Outline, file: VFile, planYear: number | null = null): Task[] {
-  const folded = new Map(outline.nodes.map((node) => [node, foldForMatch(node.section.heading)]))
-  const sections = findTaskSections(outline, folded, planYear)
-  const context: TaskContext = {root, folded, blocks: new Array<BlockCleaning | undefined>(root.children.length), tasks: []}
+  const sections = findTaskSections(outline, planYear)
+  const context: TaskContext = {root, blocks: new Array<BlockCleaning | undefined>(root.children.length), tasks: []}
   const tasks = context.tasks
   for (const section of sections) {
     const before = tasks.length
@@ -36,31 +34,29 @@ export function extractTasks(root: BlockRoot, outline: Outline, file: VFile, pla
   return tasks
 }
 
-/** What the tasks of a document share: each block is cleaned and read once, each heading folded once. */
+/** What the tasks of a document share: each block is cleaned and read once. */
 interface TaskContext {
   readonly root: BlockRoot
-  /** The sections' headings as `foldForMatch` spells them. */
-  readonly folded: ReadonlyMap<SectionNode, string>
   /** Each block's cleaning (and reading), by its index: a block belongs to its task and every enclosing one. */
   readonly blocks: Array<BlockCleaning | undefined>
   readonly tasks: Task[]
 }
 
-function findTaskSections(outline: Outline, folded: ReadonlyMap<SectionNode, string>, planYear: number | null): SectionNode[] {
+function findTaskSections(outline: Outline, planYear: number | null): SectionNode[] {
   const matches = outline.nodes.filter((node) => {
-    const heading = folded.get(node) as string
+    const heading = foldedHeadingOf(node)
     return TASK_HEADING.test(heading) && !NOT_TASK_HEADING.test(heading) && node.marker?.kind !== 'paren'
   })
   // Keep the innermost: "II. Mục tiêu và nhiệm vụ, giải pháp" holds "2. Nhiệm vụ và giải pháp".
   const innermost = matches.filter((node) => !matches.some((other) => other !== node && isAncestor(node, other)))
   // Tasks of another period ("Nhiệm vụ trọng tâm giai đoạn 2026-2030" beside the plan year's) are not
   // the plan's, unless they are all there is.
-  const ofPlanYear = innermost.filter((node) => !namesOtherPeriod(folded.get(node) as string, planYear))
+  const ofPlanYear = innermost.filter((node) => !namesOtherPeriod(foldedHeadingOf(node), planYear))
   return ofPlanYear.length > 0 ? ofPlanYear : innermost
 }
 
 function readTask(context: TaskContext, node: SectionNode, tasksSection: SectionNode): void {
-  if (IMPLEMENTATION_HEADING.test(context.folded.get(node) ?? foldForMatch(node.section.heading))) return
+  if (IMPLEMENTATION_HEADING.test(foldedHeadingOf(node))) return
   // An unnumbered lead ("Để hoàn thành các mục tiêu trên, cần thực hiện:") over numbered items is
   // not a task: its items are.
   if (node.marker === null && node.children.some((child) => child.marker !== null && !isBullet(child))) {

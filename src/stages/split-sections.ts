@@ -91,6 +91,20 @@ export function foldedTextOf(paragraph: Paragraph): string {
   return folded
 }
 
+/** A section node with its folded heading kept on it (`foldedHeadingOf`). */
+type ReadSectionNode = SectionNode & {foldedHeading?: string}
+
+/**
+ * `foldForMatch(node.section.heading)`, computed once per section for all stages (the indicator and
+ * task extractors test the same headings), kept on the node like a paragraph's readings.
+ */
+export function foldedHeadingOf(node: SectionNode): string {
+  const read = node as ReadSectionNode
+  let folded = read.foldedHeading
+  if (folded === undefined) folded = read.foldedHeading = foldForMatch(node.section.heading)
+  return folded
+}
+
 /**
  * Two spaces in a row, or a tab or line break. Searches for one character are fast, and the regex for
  * two spaces skips ahead: both beat a loop over the characters of a long paragraph.
