@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {endsWithTerminal, isBlank, lastWordOf} from '../src/stages/parse-blocks.js'
+import {endsWithTerminal, lastWordOf} from '../src/stages/parse-blocks.js'
+import {isBlank} from '../src/stages/white-space.js'
 import {isWhiteSpaceCode} from '../src/stages/white-space.js'
 import {anyText} from './helpers/strings.js'
 

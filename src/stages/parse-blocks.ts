@@ -18,8 +18,6 @@ import {type Marker, readMarker} from './read-marker.js'
 import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
 import {isBlank, isWhiteSpaceCode, trimmedLength} from './white-space.js'
 
-export {isBlank}
-
 /** Where a piece of a paragraph's text came from. */
 export interface Segment {
   readonly line: number
