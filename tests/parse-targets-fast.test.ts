@@ -6,7 +6,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {collectSeparatorEvidence, lazySeparatorEvidence, parseVietnameseNumber, readAsVietnameseForTest, shapeForTest} from '../src/stages/parse-number.js'
-import {charClassForTest, isNfcInertCode, parseTargets, roundScaledForTest} from '../src/stages/parse-targets.js'
+import {parseTargets, roundScaledForTest} from '../src/stages/parse-targets.js'
+import {charClassForTest, isNfcInertCode} from '../src/stages/target-tokens.js'
 import {isWhiteSpaceCode} from '../src/stages/white-space.js'
 
 const INERT: string[] = []

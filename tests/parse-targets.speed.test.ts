@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {collectSeparatorEvidence, type SeparatorEvidence} from '../src/stages/parse-number.js'
-import {tokenSpansForTest} from '../src/stages/parse-targets.js'
+import {tokenSpansForTest} from '../src/stages/target-tokens.js'
 
 /** The character scan `collectSeparatorEvidence` used before it found figures with a regular expression. */
 function evidenceByScan(text: string): SeparatorEvidence {

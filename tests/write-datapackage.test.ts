@@ -7,10 +7,10 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {extract} from '../src/extract.js'
-import {buildDataPackage, type DataPackage, type DataResource} from '../src/write/datapackage.js'
+import {buildDataPackage, type DataPackage} from '../src/write/datapackage.js'
 import {formatDelimited} from '../src/write/delimited.js'
 import {TABLE_NAMES, TABLES, toRows} from '../src/write/tables.js'
-import {castsTo, parseCsv, validateResource} from './helpers/frictionless.js'
+import {validateResource} from './helpers/frictionless.js'
 
 const directory = fileURLToPath(new URL('../seeds/', import.meta.url))
 const records = readdirSync(directory)

@@ -4,13 +4,13 @@
  * "Tỷ lệ hộ nghèo giảm còn dưới 1,8 %" -> {metric "Tỷ lệ hộ nghèo", comparator lt, direction decrease,
  * value 1.8, unit "%"}. The rules are those of the gold format (comparator words, direction where a
  * tăng/giảm verb governs the figure, units as written with their scale word); the word tables are in
- * ../vocabulary/comparators.ts and ../vocabulary/units.ts.
+ * ../vocabulary/comparators.ts, ../vocabulary/units.ts and ../vocabulary/figure-context.ts.
  *
  * How it works:
  *   1. clean: NFC, LaTeX remnants ("$\geq 7,5\text{m}$" -> "≥ 7,5m"), superscript footnote markers
  *      dropped ("m²" kept as "m2");
  *   2. tokenize into numbers (digits with inner "." and ","), words (letters and digits) and single
- *      punctuation characters;
+ *      punctuation characters (./target-tokens.ts, with the phrase tables matched against the tokens);
  *   3. structure: clauses end at ";", sentence stops and tabs (table cells); "," "và" " - " "trong đó" and
  *      "phấn đấu" separate parallel figures; parentheses are groups whose figures count only when the
  *      group states something ("(trong đó công nghiệp tăng 8,5%; …)"), not when it qualifies
@@ -53,8 +53,38 @@ import {
   type UnitKind,
   type UnitWord
 } from '../vocabulary/units.js'
+import {
+  CHANGE_TO_WORDS,
+  DETAIL_WORDS,
+  DIMENSION_WORDS,
+  LABELS,
+  METRIC_EDGE_WORDS,
+  PER_UNIT_WORDS,
+  POPULATION_NOUNS,
+  QUALIFIER_SKIP,
+  SOFT_WORDS,
+  STATEMENT_WORDS,
+  TIME_LABELS,
+  TIME_PREPOSITIONS
+} from '../vocabulary/figure-context.js'
 import {lazySeparatorEvidence, parseVietnameseNumber, type ParsedNumber, type SeparatorEvidence} from './parse-number.js'
-import {collapseWhiteSpace, isWhiteSpaceCode} from './white-space.js'
+import {
+  buildKeySet,
+  buildPhraseMap,
+  buildPhraseSet,
+  CASED_BIT,
+  isDigitCode,
+  lookUpPhrase,
+  matchBackward,
+  matchForward,
+  PUNCT,
+  SHARED_COLUMNS_LIMIT,
+  sealKeyTables,
+  tokenize,
+  type Tokens,
+  type TrieNode,
+  WORD
+} from './target-tokens.js'
 
 export interface ParseTargetsOptions {
   /** separator evidence gathered over the whole document; by default it is gathered from `text` alone */
@@ -73,582 +103,7 @@ export const TARGET_FLAGS = {
   directionCarried: 'direction-carried'
 } as const
 
-// ---------------------------------------------------------------------------------------------------
-// Word tables private to this stage: words around figures that make them something else than targets
-// ---------------------------------------------------------------------------------------------------
 
-/** Words right before a number that make it a date or a year: "năm 2025", "tháng 12", "(giá SS 2010)". */
-const TIME_LABELS = [
-  'năm', 'tháng', 'ngày', 'quý', 'tuần', 'giai đoạn', 'niên độ', 'niên vụ', 'khóa', 'nhiệm kỳ', 'kỳ', 'đợt',
-  'thứ', 'lần thứ', 'ss', 'giá ss', 'so sánh', 'đến năm', 'từ năm', 'hết năm'
-]
-
-/**
- * Words right before a number that make it a label or a document number ("Điều 2", "lớp 1", "Nghị quyết số
- * 98", "mũi 3"), unless a unit follows ("tổng số 500 lao động").
- */
-const LABELS = [
-  'số', 'điều', 'khoản', 'điểm', 'mục', 'chương', 'phần', 'tiết', 'lớp', 'loại', 'hạng', 'nhóm', 'cấp', 'cấp độ',
-  'mức độ', 'tổ', 'thôn', 'ấp', 'khóm', 'bản', 'xóm', 'khu phố', 'khu vực', 'khu', 'phường', 'quận', 'tuyến',
-  'quốc lộ', 'tỉnh lộ', 'đường', 'ql', 'đt', 'đh', 'phụ lục', 'biểu', 'mẫu', 'bảng', 'hình', 'nghị quyết',
-  'quyết định', 'nghị định', 'thông tư', 'luật', 'chỉ thị', 'kết luận', 'công văn', 'tờ trình', 'báo cáo',
-  'kế hoạch', 'chương trình', 'đề án', 'top', 'khóa học', 'mã', 'lô', 'tầng', 'mũi', 'liều', 'giải', 'hệ'
-]
-
-/** Population nouns before an age: "trẻ em dưới 5 tuổi", "trẻ 6 tuổi", "phụ nữ 15-49 tuổi" (qualifiers). */
-const POPULATION_NOUNS = [
-  'trẻ', 'trẻ em', 'em', 'bé', 'người', 'phụ nữ', 'nữ', 'nam', 'học sinh', 'thanh niên', 'công dân', 'lao động',
-  'dân số', 'trẻ sơ sinh', 'thiếu niên', 'người dân', 'người cao tuổi'
-]
-
-/** Dimension words before a length: "chiều rộng ≥ 7,5m" (a qualifier when another figure follows). */
-const DIMENSION_WORDS = [
-  'rộng', 'chiều rộng', 'bề rộng', 'dài', 'chiều dài', 'cao', 'chiều cao', 'sâu', 'đường kính', 'mặt cắt', 'xe chạy'
-]
-
-/** Words before "1 <unit>" that make it a per-unit base: "trên 1ha đất", "mỗi ha", "bình quân 1 lao động". */
-const PER_UNIT_WORDS = ['trên', 'mỗi', 'trên mỗi', 'bình quân', '/']
-
-/** Round bases of a "per" ratio: "trên 1 vạn dân", "/100 bé gái", "80/100 dân". */
-const PER_BASES = new Set([1, 10, 100, 1000, 10000, 100000, 1000000])
-
-/** Words that announce the detail of the previous figure: "trong đó: thu nội địa …". */
-const DETAIL_WORDS = ['trong đó', 'bao gồm', 'gồm']
-
-/** Words that make a parenthesis a statement whose figures count: "(trong đó …)", "(tăng 10%)". */
-const STATEMENT_WORDS = ['tăng', 'giảm', 'đạt', 'chiếm', 'còn', 'là', 'bằng', 'gồm', 'vượt', 'trong đó', 'phấn đấu']
-
-/** Words stripped from the edges of a metric. */
-const METRIC_EDGE_WORDS = ['có', 'đảm bảo', 'bảo đảm', 'và', 'đạt', 'là', 'ở', 'với', 'các', 'tiếp tục', 'mỗi năm', 'hàng năm', 'hằng năm']
-
-/** Prepositions of a time adverbial opening a clause: "đến hết năm 2023, …". */
-const TIME_PREPOSITIONS = ['đến', 'tới', 'trong', 'từ', 'hết', 'cuối', 'đầu', 'vào', 'sau', 'trước']
-
-/** Words after a figure that make the figure the start of a change: "từ 3% xuống 2%". */
-const CHANGE_TO_WORDS = ['lên', 'xuống', 'còn', 'đến', 'tới']
-
-/** Words that separate parallel figures, as "," does: "giảm 5% và tăng 3%". */
-const SOFT_WORDS = ['và', 'hoặc']
-
-/** Words skipped when looking for the noun before a qualifier figure ("trẻ em dưới 5 tuổi"). */
-const QUALIFIER_SKIP = ['dưới', 'trên', 'từ', 'đủ', '≥', '≤', '>', '<', 'khoảng', 'gần', 'có']
-
-// ---------------------------------------------------------------------------------------------------
-// Tokens
-// ---------------------------------------------------------------------------------------------------
-
-const NUM = 1
-const WORD = 2
-const PUNCT = 3
-/** added to a token's kind when whitespace (or the edge of the text) comes before it */
-const SPACED = 4
-
-const LETTER = /[\p{L}\p{M}]/u
-const UPPER = /\p{Lu}/u
-
-function isLetterAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index)
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-  // Vietnamese letters: Latin-1 and Latin Extended-A/B, combining marks, Latin Extended Additional
-  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7
-  if ((code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff)) return true
-  return LETTER.test(text[index] ?? '')
-}
-
-const isDigitCode = (code: number): boolean => code >= 48 && code <= 57
-
-/** Whitespace other than the tab, which separates table cells and is read as a clause boundary. */
-function isSpaceCode(code: number): boolean {
-  return (
-    code === 32 ||
-    code === 10 ||
-    code === 13 ||
-    code === 11 ||
-    code === 12 ||
-    code === 0xa0 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
-}
-
-/** How the tokenizer reads a character code (one UTF-16 unit): */
-const CHAR_SPACE = 1 // `isSpaceCode`
-const CHAR_DIGIT = 2
-const CHAR_LETTER = 3 // `isLetterAt`
-const CHAR_BREAK = 4 // other whitespace (the tab): a punctuation token, and the spaces are not plain
-const CHAR_OTHER = 5 // punctuation
-const CHAR_UNKNOWN = 0
-/** the bits of the class */
-const CHAR_CLASS = 7
-/**
- * Added to the class of a character that `cleanText` may change: "\\" and "$" (LaTeX), superscripts,
- * and whatever is not NFC-inert. A text with none of them is its own clean text.
- */
-const CHAR_UNCLEAN = 8
-
-/** The class of each character code, filled in as codes are met. */
-const CHAR_CLASSES = new Uint8Array(0x10000)
-
-function classifyChar(code: number): number {
-  const unclean = isNfcInertCode(code) && code !== 92 && code !== 36 && !isSuperscriptCode(code) ? 0 : CHAR_UNCLEAN
-  if (isSpaceCode(code)) return CHAR_SPACE | unclean
-  if (isDigitCode(code)) return CHAR_DIGIT | unclean
-  if (isLetterAt(String.fromCharCode(code), 0)) return CHAR_LETTER | unclean
-  return (isWhiteSpaceCode(code) ? CHAR_BREAK : CHAR_OTHER) | unclean
-}
-
-/** The class of a character code, plus CHAR_UNCLEAN. */
-function charClass(code: number): number {
-  const known = CHAR_CLASSES[code] ?? CHAR_UNKNOWN
-  if (known !== CHAR_UNKNOWN) return known
-  const computed = classifyChar(code)
-  CHAR_CLASSES[code] = computed
-  return computed
-}
-
-/** For tests: the class the tokenizer reads `char` as (1 space, 2 digit, 3 letter, 4 tab-like, 5 other; +8 unclean). */
-export function charClassForTest(char: string): number {
-  return charClass(char.charCodeAt(0))
-}
-
-/**
- * The phrase tables (`PhraseMap`) each own two bits of a token key's bits: whether the key opens a
- * phrase of the table, and whether it ends one, so that most tokens are ruled out without a lookup.
- * Some word sets (`KeySet`) own one: whether the key is in the set.
- */
-const phraseTables: Array<PhraseMap<unknown>> = []
-const keySets: KeySet[] = []
-let nextKeyBit = 0
-
-function allocateKeyBit(): number {
-  if (nextKeyBit > 30) throw new Error('more phrase tables and key sets than the bits of a key')
-  return 1 << nextKeyBit++
-}
-
-/** A set of token keys whose membership is a key bit. */
-interface KeySet {
-  readonly keys: ReadonlySet<string>
-  readonly bit: number
-}
-
-function buildKeySet(words: Iterable<string>): KeySet {
-  const set: KeySet = {keys: new Set([...words].map(foldForMatch)), bit: allocateKeyBit()}
-  keySets.push(set)
-  return set
-}
-
-/**
- * The bit of a token whose text `toLowerCase` changes ("Tỷ", "USD"): a span without it is its own lower
- * case. (Lower-casing is character by character but for the final sigma, which is itself cased.)
- */
-const CASED_BIT = allocateKeyBit()
-
-/** The bits of a token's text: those of its key, and CASED_BIT. */
-const textBits = (text: string, key: string): number => keyBits(key) | (text.toLowerCase() === text ? 0 : CASED_BIT)
-
-/** The bits of a key (see `phraseTables`): computed once per distinct key, kept with its fold entry. */
-function keyBits(key: string): number {
-  let bits = 0
-  for (const table of phraseTables) {
-    if (table.forward.next.has(key)) bits |= table.firstBit
-    if (table.backward.next.has(key)) bits |= table.lastBit
-  }
-  for (const set of keySets) if (set.keys.has(key)) bits |= set.bit
-  return bits
-}
-
-/** A word seen before, its folded key and its bits (`textBits`), chained by hash. */
-interface FoldEntry {
-  readonly word: string
-  readonly key: string
-  readonly bits: number
-  readonly hash: number
-  readonly next: FoldEntry | null
-}
-
-/**
- * Folded keys of the words seen so far (the vocabulary of a document is small), found by a hash the
- * tokenizer computes as it reads the word, so that a known word costs no slice and no Map lookup.
- */
-const FOLD_BUCKETS: Array<FoldEntry | null> = new Array<FoldEntry | null>(1 << 14).fill(null)
-const FOLD_MASK = (1 << 14) - 1
-let foldCount = 0
-
-/** The fold entry of the word source[start, end), whose `hashWord` is `hash`. */
-function foldWordAt(source: string, start: number, end: number, hash: number): FoldEntry {
-  const length = end - start
-  const bucket = hash & FOLD_MASK
-  const head = FOLD_BUCKETS[bucket] ?? null
-  for (let entry = head; entry !== null; entry = entry.next) {
-    if (entry.hash === hash && entry.word.length === length && source.startsWith(entry.word, start)) return entry
-  }
-  const word = source.slice(start, end)
-  const key = foldForMatch(word)
-  const entry: FoldEntry = {word, key, bits: textBits(word, key), hash, next: head}
-  // A long word is not kept: V8 makes a slice of 13 or more characters a view of the whole text, which
-  // the cache would keep alive for the rest of the run. Vietnamese words are far shorter.
-  if (foldCount < 100_000 && length < 13) {
-    FOLD_BUCKETS[bucket] = entry
-    foldCount++
-  }
-  return entry
-}
-
-interface PunctEntry {
-  readonly key: string
-  readonly bits: number
-}
-
-/** Keys and bits of punctuation characters, by character code (one UTF-16 unit). */
-const PUNCT_ENTRIES: Array<PunctEntry | null> = new Array<PunctEntry | null>(0x10000).fill(null)
-
-function punctEntry(code: number, char: string): PunctEntry {
-  let entry = PUNCT_ENTRIES[code] ?? null
-  if (entry === null) {
-    entry = {key: char, bits: textBits(char, char)}
-    PUNCT_ENTRIES[code] = entry
-  }
-  return entry
-}
-
-/** Once the phrase tables are built: forget the keys read while building them, whose bits are partial. */
-function resetKeyCaches(): void {
-  FOLD_BUCKETS.fill(null)
-  foldCount = 0
-  PUNCT_ENTRIES.fill(null)
-}
-
-/** The hash `foldWordAt` expects: the character codes folded in one by one. */
-const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0
-
-/**
- * At `index` (a space after digits from `start`), does a thousands group written with a space follow:
- * "3 500", "27 850 tỷ", "1 600 500"? Only when every group so far is 1-3 digits then exactly 3, and
- * the next group is exactly three digits not followed by another digit.
- */
-function isSpaceGroup(source: string, start: number, index: number): boolean {
-  const code = source.charCodeAt(index)
-  if (code !== 32 && code !== 0xa0 && code !== 0x202f) return false
-  for (let offset = 1; offset <= 3; offset++) if (!isDigitCode(source.charCodeAt(index + offset))) return false
-  if (isDigitCode(source.charCodeAt(index + 4))) return false
-  const before = source.slice(start, index)
-  return /^\d{1,3}(?:[ \u00a0\u202f]\d{3})*$/.test(before) && !/^0\d/.test(before)
-}
-
-/**
- * Growable columns for the tokens of a text. `parseTargets` reuses one set from parse to parse (a parse
- * never starts inside another), so that a parse allocates no arrays for its tokens.
- */
-class TokenColumns {
-  /** NUM, WORD or PUNCT, plus SPACED */
-  kinds = new Uint8Array(64)
-  starts = new Int32Array(64)
-  ends = new Int32Array(64)
-  /** the key's bits (see `keyBits`) */
-  bits = new Int32Array(64)
-  /** folded word, punctuation character, "" for a number */
-  readonly keys: string[] = []
-
-  grow(): void {
-    const size = this.kinds.length * 2
-    const kinds = new Uint8Array(size)
-    const starts = new Int32Array(size)
-    const ends = new Int32Array(size)
-    const bits = new Int32Array(size)
-    kinds.set(this.kinds)
-    starts.set(this.starts)
-    ends.set(this.ends)
-    bits.set(this.bits)
-    this.kinds = kinds
-    this.starts = starts
-    this.ends = ends
-    this.bits = bits
-  }
-}
-
-const SHARED_TOKEN_COLUMNS = new TokenColumns()
-
-/**
- * Texts up to this length use the shared columns, which so never grow beyond it; a longer text gets
- * columns of its own, dropped with it.
- */
-const SHARED_COLUMNS_LIMIT = 1 << 14
-
-/** The tokens of a text as parallel arrays; out-of-range indexes read as an empty punctuation token. */
-class Tokens {
-  readonly count: number
-  /** number of NUM tokens */
-  readonly numbers: number
-  /** whether the text holds a character `cleanText` may change (see CHAR_UNCLEAN) */
-  readonly unclean: boolean
-  private readonly kinds: Uint8Array
-  private readonly starts: Int32Array
-  private readonly ends: Int32Array
-  private readonly bitColumn: Int32Array
-  private readonly keys: string[]
-  /**
-   * whether every whitespace of the text is one " " between two characters that are not whitespace
-   * (for `RegExp` either): then a span of tokens needs no collapsing
-   */
-  private plainSpaces = true
-
-  constructor(
-    readonly source: string,
-    columns: TokenColumns = new TokenColumns()
-  ) {
-    const length = source.length
-    const keys = columns.keys
-    let count = 0
-    let numbers = 0
-    let index = 0
-    let space = SPACED
-    let classes = 0 // the classes met, or-ed: tells CHAR_UNCLEAN (digits in figures are all clean)
-    while (index < length) {
-      const code = source.charCodeAt(index)
-      const charType = charClass(code)
-      classes |= charType
-      const type = charType & CHAR_CLASS
-      if (type === CHAR_SPACE) {
-        if (code !== 32 || space === SPACED) this.plainSpaces = false
-        space = SPACED
-        index++
-        continue
-      }
-      if (count === columns.kinds.length) columns.grow()
-      const start = index
-      let kind = PUNCT
-      let bits = 0
-      if (type === CHAR_DIGIT) {
-        kind = NUM
-        numbers++
-        index++
-        while (index < length) {
-          const next = source.charCodeAt(index)
-          if (isDigitCode(next)) index++
-          else if ((next === 46 || next === 44) && isDigitCode(source.charCodeAt(index + 1))) index += 2
-          else if (isSpaceGroup(source, start, index)) {
-            if (next !== 32) this.plainSpaces = false // "3\u00a0500"
-            index += 4
-          } else break
-        }
-        keys[count] = ''
-      } else if (type === CHAR_LETTER) {
-        kind = WORD
-        let hash = hashStep(0, code)
-        index++
-        while (index < length) {
-          const next = source.charCodeAt(index)
-          const nextType = charClass(next)
-          const nextClass = nextType & CHAR_CLASS
-          if (nextClass !== CHAR_LETTER && nextClass !== CHAR_DIGIT) break
-          classes |= nextType
-          hash = hashStep(hash, next)
-          index++
-        }
-        const entry = foldWordAt(source, start, index, hash)
-        keys[count] = entry.key
-        bits = entry.bits
-      } else {
-        if (type === CHAR_BREAK) this.plainSpaces = false // a tab
-        index++
-        const entry = punctEntry(code, source[start] ?? '')
-        keys[count] = entry.key
-        bits = entry.bits
-      }
-      columns.kinds[count] = kind + space
-      columns.starts[count] = start
-      columns.ends[count] = index
-      columns.bits[count] = bits
-      count++
-      space = 0
-    }
-    this.count = count
-    this.numbers = numbers
-    this.unclean = (classes & CHAR_UNCLEAN) !== 0
-    if (space === SPACED) this.plainSpaces = false
-    this.kinds = columns.kinds
-    this.starts = columns.starts
-    this.ends = columns.ends
-    this.bitColumn = columns.bits
-    this.keys = keys
-  }
-
-  kind(index: number): number {
-    return index >= 0 && index < this.count ? (this.kinds[index] ?? 0) & 3 : 0
-  }
-
-  key(index: number): string {
-    return index >= 0 && index < this.count ? (this.keys[index] ?? '') : ''
-  }
-
-  /** the key's bits (see `keyBits`); 0 out of range */
-  bits(index: number): number {
-    return index >= 0 && index < this.count ? (this.bitColumn[index] ?? 0) : 0
-  }
-
-  hasBit(index: number, bit: number): boolean {
-    return (this.bits(index) & bit) !== 0
-  }
-
-  /** whitespace (or the edge of the text) before the token */
-  space(index: number): boolean {
-    return index >= 0 && index < this.count ? ((this.kinds[index] ?? 0) & SPACED) !== 0 : true
-  }
-
-  start(index: number): number {
-    return index >= 0 && index < this.count ? (this.starts[index] ?? 0) : this.source.length
-  }
-
-  end(index: number): number {
-    return index >= 0 && index < this.count ? (this.ends[index] ?? 0) : this.source.length
-  }
-
-  text(index: number): string {
-    return index >= 0 && index < this.count ? this.source.slice(this.starts[index], this.ends[index]) : ''
-  }
-
-  isNum(index: number): boolean {
-    return this.kind(index) === NUM
-  }
-
-  isWord(index: number): boolean {
-    return this.kind(index) === WORD
-  }
-
-  isPunct(index: number, char?: string): boolean {
-    return this.kind(index) === PUNCT && (char === undefined || this.keys[index] === char)
-  }
-
-  /** the text of tokens [from, to], whitespace collapsed */
-  span(from: number, to: number): string {
-    const text = this.source.slice(this.start(from), this.end(to))
-    return this.plainSpaces ? text : collapseWhiteSpace(text)
-  }
-
-  startsUpper(index: number): boolean {
-    return this.kind(index) === WORD && UPPER.test(this.source[this.starts[index] ?? 0] ?? '')
-  }
-}
-
-/**
- * For tests: the text of every span of tokens of `text` (`from` -1 .. count, `to` -1 .. count) as
- * `[from, to, text]`; it must equal the collapsed slice whatever the whitespace of the text.
- */
-export function tokenSpansForTest(text: string): Array<[number, number, string, string]> {
-  const tokens = new Tokens(text)
-  const spans: Array<[number, number, string, string]> = []
-  for (let from = -1; from <= tokens.count; from++) {
-    for (let to = -1; to <= tokens.count; to++) {
-      spans.push([from, to, tokens.span(from, to), collapseWhiteSpace(text.slice(tokens.start(from), tokens.end(to)))])
-    }
-  }
-  return spans
-}
-
-/** Token keys of a vocabulary phrase, split the way the text is. */
-function splitPhrase(phrase: string): string[] {
-  const tokens = new Tokens(phrase)
-  const keys: string[] = []
-  for (let index = 0; index < tokens.count; index++) keys.push(tokens.isNum(index) ? tokens.text(index) : tokens.key(index))
-  return keys
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Phrase tables
-// ---------------------------------------------------------------------------------------------------
-
-interface TrieNode<T> {
-  readonly next: Map<string, TrieNode<T>>
-  value?: T
-}
-
-/**
- * Phrases as tries over their token keys, read forwards and backwards: matching walks the tokens of the
- * text through the trie instead of building the joined key of each candidate length.
- */
-interface PhraseMap<T> {
-  readonly forward: TrieNode<T>
-  readonly backward: TrieNode<T>
-  /**
-   * the key bits of the tokens that open a phrase of the table, and of those that end one; 0 for a
-   * direction the table is not read in (the lookup is then made without the bit)
-   */
-  readonly firstBit: number
-  readonly lastBit: number
-}
-
-/** The directions a table is read in (each one costs a key bit). */
-type Reading = 'forward' | 'backward' | 'both'
-
-function buildPhraseMap<T>(entries: Iterable<readonly [string, T]>, reading: Reading): PhraseMap<T> {
-  const forward: TrieNode<T> = {next: new Map()}
-  const backward: TrieNode<T> = {next: new Map()}
-  const insert = (root: TrieNode<T>, keys: readonly string[], value: T): void => {
-    let node = root
-    for (const key of keys) {
-      let child = node.next.get(key)
-      if (!child) {
-        child = {next: new Map()}
-        node.next.set(key, child)
-      }
-      node = child
-    }
-    node.value ??= value // the first entry of a phrase wins
-  }
-  for (const [phrase, value] of entries) {
-    const keys = splitPhrase(phrase)
-    if (keys.length === 0) continue
-    insert(forward, keys, value)
-    insert(backward, [...keys].reverse(), value)
-  }
-  const firstBit = reading === 'backward' ? 0 : allocateKeyBit()
-  const lastBit = reading === 'forward' ? 0 : allocateKeyBit()
-  const map: PhraseMap<T> = {forward, backward, firstBit, lastBit}
-  phraseTables.push(map)
-  return map
-}
-
-const buildPhraseSet = (phrases: readonly string[], reading: Reading): PhraseMap<true> =>
-  buildPhraseMap(
-    phrases.map((phrase) => [phrase, true] as const),
-    reading
-  )
-
-/** Length in tokens of the longest phrase of `set` starting at `index` (0 if none). */
-function matchForward(tokens: Tokens, index: number, set: PhraseMap<unknown>): number {
-  if (set.firstBit !== 0 && (tokens.bits(index) & set.firstBit) === 0) return 0
-  let node = set.forward.next.get(tokens.key(index))
-  let best = 0
-  for (let at = index; node !== undefined; ) {
-    if (node.value !== undefined) best = at - index + 1
-    if (++at >= tokens.count) break
-    node = node.next.get(tokens.key(at))
-  }
-  return best
-}
-
-/** Length in tokens of the longest phrase of `set` ending at `index` (0 if none). */
-function matchBackward(tokens: Tokens, index: number, set: PhraseMap<unknown>): number {
-  if (set.lastBit !== 0 && (tokens.bits(index) & set.lastBit) === 0) return 0
-  let node = set.backward.next.get(tokens.key(index))
-  let best = 0
-  for (let at = index; node !== undefined; ) {
-    if (node.value !== undefined) best = index - at + 1
-    if (--at < 0) break
-    node = node.next.get(tokens.key(at))
-  }
-  return best
-}
-
-/** The phrase of `set` of `length` tokens ending at `index`. */
-function lookUpPhrase<T>(tokens: Tokens, index: number, length: number, set: PhraseMap<T>): T | undefined {
-  let node: TrieNode<T> | undefined = set.backward
-  for (let offset = 0; offset < length && node !== undefined; offset++) node = node.next.get(tokens.key(index - offset))
-  return node?.value
-}
 
 const UNITS = buildPhraseMap<UnitWord>(
   [...UNIT_WORDS, ...COMPOUND_UNITS].map((unit) => [unit.phrase, unit] as const),
@@ -703,8 +158,11 @@ const TIME_PREPOSITION_SET = buildKeySet(TIME_PREPOSITIONS)
 const CHANGE_TO_SET = new Set(CHANGE_TO_WORDS.map(foldForMatch))
 const QUALIFIER_SKIP_SET = buildKeySet(QUALIFIER_SKIP)
 const SOFT_WORD_SET = buildKeySet(SOFT_WORDS)
+/** Round bases of a "per" ratio: "trên 1 vạn dân", "/100 bé gái", "80/100 dân". */
+const PER_BASES = new Set([1, 10, 100, 1000, 10000, 100000, 1000000])
+
 // every phrase table is built: from here on, keys get their full bits
-resetKeyCaches()
+sealKeyTables()
 
 // ---------------------------------------------------------------------------------------------------
 // Cleaning
@@ -735,21 +193,6 @@ function respellPowers(unit: string): string {
   return unit.replace(/(?<!\p{L})(k?m|dm|cm)([23])(?!\d)/gu, (_match, base: string, power: string) => base + (power === '2' ? '²' : '³'))
 }
 
-/**
- * Characters that NFC leaves alone whatever surrounds them (none decomposes, none combines with a
- * neighbour): Latin-1 and Latin Extended-A/B, Latin Extended Additional (the Vietnamese letters),
- * general punctuation after U+2001 and the currency signs, the letterlike symbols before the ohm sign,
- * arrows and mathematical operators (not the combining marks for symbols, U+20D0-U+20FF).
- * A text made only of them is already NFC.
- */
-export function isNfcInertCode(code: number): boolean {
-  return code < 0x300 || (code >= 0x1e00 && code <= 0x1eff) || (code >= 0x2002 && code <= 0x20cf) || (code >= 0x2100 && code <= 0x2125) || (code >= 0x2190 && code <= 0x22ff)
-}
-
-/** What SUPERSCRIPTS matches. */
-function isSuperscriptCode(code: number): boolean {
-  return code === 0xb9 || code === 0xb2 || code === 0xb3 || (code >= 0x2070 && code <= 0x2079)
-}
 
 /** NFC, LaTeX remnants undone, "m²"/"km²"/"m³" spelled "m2"/"km2"/"m3", footnote superscripts dropped. */
 function cleanText(text: string): string {
@@ -1630,12 +1073,11 @@ function countScaleWords(tokens: Tokens, unit: UnitMatch): number {
 export function parseTargets(text: string, options: ParseTargetsOptions = {}): Target[] {
   // Most texts are their own clean text: tokenize them as they are, and clean the others first.
   let source = text
-  const shared = text.length <= SHARED_COLUMNS_LIMIT
-  let tokens = new Tokens(source, shared ? SHARED_TOKEN_COLUMNS : new TokenColumns())
+  let tokens = tokenize(source)
   const unclean = tokens.unclean
   if (unclean) {
     source = cleanText(text)
-    tokens = new Tokens(source, shared && source.length <= SHARED_COLUMNS_LIMIT ? SHARED_TOKEN_COLUMNS : new TokenColumns())
+    tokens = tokenize(source)
   }
   if (tokens.numbers === 0) return []
   const structure = analyse(tokens, tokens.count <= SHARED_COLUMNS_LIMIT ? SHARED_STRUCTURE_COLUMNS : new StructureColumns())
