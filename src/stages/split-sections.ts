@@ -8,7 +8,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Section, SectionKind} from '../schema.js'
-import {CLOSING_PARAGRAPH_INITIALS, CLOSING_PARAGRAPHS, GROUP_LEAD} from '../vocabulary/headings.js'
+import {CLOSING_PARAGRAPH_STARTS, CLOSING_PARAGRAPHS, GROUP_LEAD} from '../vocabulary/headings.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {type Block, type BlockRoot, isAllCaps, type Paragraph} from './parse-blocks.js'
 import {isWhiteSpaceCode} from './white-space.js'
@@ -186,9 +186,14 @@ function isClosingBlock(paragraph: Paragraph): boolean {
 function isClosing(text: string, paragraph: Paragraph | null): boolean {
   // Closing formulas are at most a few hundred characters; longer paragraphs are running text.
   if (text.length > 600) return false
-  // Most paragraphs start with a letter no formula starts with: no need to look further.
+  // Most paragraphs start otherwise than any formula: no need to look further. The first two characters
+  // of the folded text are the first two here but stars and underscores, lower-cased (white space is
+  // kept as one space, folding changes no character a formula starts with).
   const first = firstKeptIndex(text)
-  if (first < 0 || !CLOSING_PARAGRAPH_INITIALS.has(text.charAt(first).toLowerCase())) return false
+  if (first < 0) return false
+  let second = first + 1
+  while (text.charCodeAt(second) === 42 /* * */ || text.charCodeAt(second) === 95 /* _ */) second++
+  if (!CLOSING_PARAGRAPH_STARTS.has((text.charAt(first) + text.charAt(second)).toLowerCase())) return false
   // The formulas are known by their first words, the adoption sentence also by "thông qua".
   const whole = text.length <= 80 || includesPhrase(text, 'thông qua', 'q')
   const head = whole ? text : text.slice(0, 80)
