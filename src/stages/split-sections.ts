@@ -159,7 +159,38 @@ function firstSentenceOf(clean: string, max = HEADING_MAX): string {
  * ("- Cơ cấu kinh tế: nông nghiệp 24%") is an item, not a group.
  */
 export function isGroupHeading(bodyText: string, bullet: '*' | '-' | '+' = '-'): boolean {
-  return isGroupHeadingOf(bodyText, stripEmphasis(bodyText), bullet)
+  return !surelyNoGroupHeading(bodyText) && isGroupHeadingOf(bodyText, stripEmphasis(bodyText), bullet)
+}
+
+/**
+ * Is `bodyText` surely no group heading, as its ends tell without `stripEmphasis`? A group heading
+ * holds a colon, or its cleaned text starts with a capital and ends without . ; ! ? (the cleaned text
+ * starts and ends with the first and last characters that are no white space, star or underscore).
+ * Most bullet items hold no colon and end with ";" or ".".
+ */
+function surelyNoGroupHeading(bodyText: string): boolean {
+  if (bodyText.includes(':')) return false
+  const first = firstKeptIndex(bodyText)
+  if (first < 0) return true
+  const code = bodyText.charCodeAt(first)
+  // A surrogate: the letter may be outside the basic plane, leave it to the full test.
+  if (code >= 0xd800 && code <= 0xdfff) return false
+  if (!STARTS_UPPER.test(bodyText.charAt(first))) return true
+  const last = lastKeptIndex(bodyText)
+  return SENTENCE_END.includes(bodyText.charAt(last))
+}
+
+const STARTS_UPPER = /^\p{Lu}/u
+/** The characters whose end makes a short bullet a sentence, not a group heading. */
+const SENTENCE_END = '.;!?'
+
+/** Where the last character that is no white space, star or underscore stands in `text` (-1: nowhere). */
+function lastKeptIndex(text: string): number {
+  for (let index = text.length - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index)
+    if (code !== 42 /* * */ && code !== 95 /* _ */ && !isWhiteSpaceCode(code)) return index
+  }
+  return -1
 }
 
 /** `isGroupHeading` with the body's `stripEmphasis` text already at hand. */
@@ -370,8 +401,11 @@ function readHeading(paragraph: Paragraph, current: SectionNode | null, inBody: 
   if (marker) {
     if (marker.kind === 'paren') return null
     const body = text.slice(marker.length)
+    const bullet = marker.kind === 'star' || marker.kind === 'dash' || marker.kind === 'plus'
+    // Most bullet items are no group heading, which their ends tell before the whole body is cleaned.
+    if (bullet && surelyNoGroupHeading(body)) return null
     const clean = stripEmphasis(body)
-    if ((marker.kind === 'star' || marker.kind === 'dash' || marker.kind === 'plus') && !isGroupHeadingOf(body, clean, marker.label as '*' | '-' | '+')) return null
+    if (bullet && !isGroupHeadingOf(body, clean, marker.label as '*' | '-' | '+')) return null
     const heading = headingOf(clean) || marker.label
     return {marker, kind: KIND_OF_MARKER[marker.kind] ?? 'item', rank: marker.rank, heading, body: clean}
   }
