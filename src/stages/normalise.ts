@@ -81,19 +81,41 @@ const FINDERS: readonly Finder[] = [
 
 /**
  * For each array returned by `normaliseLines`: its lines as returned (so that a changed array is
- * noticed) and which of them hold a character that can start a footnote marker (`MARKER_START`) or were
- * changed (and may hold one now). resolve-footnotes need not look for markers in the others again.
+ * noticed) and what its scan found in each of them (`LineFacts` bits). Later stages need not look again
+ * in lines where a fact rules out what they look for.
  */
-const MARKER_SCANS = new WeakMap<readonly SourceLine[], {readonly lines: readonly SourceLine[]; readonly mayHoldMarker: Uint8Array}>()
+const LINE_FACTS = new WeakMap<readonly SourceLine[], {readonly lines: readonly SourceLine[]; readonly facts: Uint8Array}>()
+
+/** The line may hold a character that can start a footnote marker (`MARKER_START`), or was changed. */
+const MAY_HOLD_MARKER = 1
+/** The line may hold white space other than ASCII (which the rules replace, but an entity may bring). */
+const MAY_HOLD_WIDE_SPACE = 2
+
+/** White space that is not ASCII: what `\s` matches beyond tab, line breaks, vertical tab, form feed, space. */
+const WIDE_SPACE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/
+
+/** A test of a line of `lines` (at `index`): true only for lines of an array from `normaliseLines` whose scan ruled `fact` out. */
+function knownFree(lines: readonly SourceLine[], fact: number): (line: SourceLine, index: number) => boolean {
+  const scan = LINE_FACTS.get(lines)
+  if (scan === undefined) return () => false
+  return (line, index) => scan.lines[index] === line && ((scan.facts[index] as number) & fact) === 0
+}
 
 /**
  * Tells whether line `index` of `lines` is known to hold no character that can start a footnote marker:
  * true only for lines of an array from `normaliseLines` that its scan found none in.
  */
 export function knownMarkerFree(lines: readonly SourceLine[]): (line: SourceLine, index: number) => boolean {
-  const scan = MARKER_SCANS.get(lines)
-  if (scan === undefined) return () => false
-  return (line, index) => scan.lines[index] === line && scan.mayHoldMarker[index] === 0
+  return knownFree(lines, MAY_HOLD_MARKER)
+}
+
+/**
+ * Tells whether line `index` of `lines` is known to hold no white space beyond ASCII (NBSP, the wide
+ * spaces, line separators, BOM): true only for lines of an array from `normaliseLines`, which replaced
+ * them (a line where an HTML entity brought one back is not vouched for).
+ */
+export function knownAsciiSpaced(lines: readonly SourceLine[]): (line: SourceLine, index: number) => boolean {
+  return knownFree(lines, MAY_HOLD_WIDE_SPACE)
 }
 
 /** What a line holds, as found by `scanLines`: nothing notable, a marker start, a code unit a rule may change. */
@@ -150,18 +172,25 @@ export function normaliseLines(text: string): SourceLine[] {
   if (raw.length > 1 && raw.at(-1) === '') raw.pop()
   const holdsUpTo = scanLines(text)
   const lines: SourceLine[] = []
-  const mayHoldMarker = new Uint8Array(raw.length)
+  const facts = new Uint8Array(raw.length)
   let start = 0
   for (let index = 0; index < raw.length; index++) {
     const piece = raw[index] as string // in range
     const end = start + piece.length
     const value = piece.charCodeAt(piece.length - 1) === 0x0d ? piece.slice(0, -1) : piece
     const holds = holdsUpTo(end)
-    lines.push({line: index + 1, text: (holds & CHANGE) !== 0 ? normaliseLine(value) : value.trimEnd()})
-    if (holds !== 0) mayHoldMarker[index] = 1
+    if ((holds & CHANGE) !== 0) {
+      const text = normaliseLine(value)
+      lines.push({line: index + 1, text})
+      facts[index] = MAY_HOLD_MARKER | (WIDE_SPACE.test(text) ? MAY_HOLD_WIDE_SPACE : 0)
+    } else {
+      // No notable code unit: no wide space either (all are notable).
+      lines.push({line: index + 1, text: value.trimEnd()})
+      if (holds !== 0) facts[index] = MAY_HOLD_MARKER
+    }
     start = end + 1
   }
-  MARKER_SCANS.set(lines, {lines: lines.slice(), mayHoldMarker})
+  LINE_FACTS.set(lines, {lines: lines.slice(), facts})
   return lines
 }
 

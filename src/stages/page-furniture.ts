@@ -8,13 +8,18 @@
  * between blank lines or next to other page furniture.
  */
 import type {SourceLine} from '../types.js'
-import {PAGE_NUMBER, RULE_LINE} from '../vocabulary/footnote-layout.js'
+import {PAGE_NUMBER, PAGE_NUMBER_FIRST, RULE_LINE, RULE_LINE_FIRST} from '../vocabulary/footnote-layout.js'
 import {readMarker} from './read-marker.js'
-import {isBlank, trimmedLength} from './white-space.js'
+import {isBlank, isWhiteSpaceCode, trimmedLength} from './white-space.js'
 
 const RUNNING_LINE_MAX = 80
 
-type Kind = 'rule' | 'number' | 'repeated' | 'caps'
+/** What a line may be, by its look alone: nothing, a rule line, a page number, a repeated or capital line. */
+const NONE = 0
+const RULE = 1
+const NUMBER = 2
+const REPEATED = 3
+const CAPS = 4
 
 /** The line numbers of page furniture; `skip`: lines already known not to be running text (footnote bodies). */
 export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySet<number>): Set<number> {
@@ -26,18 +31,22 @@ export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySe
     return text.length === lengths[index] ? text : text.trim()
   }
   const keys = new Map<number, string>()
-  const kind: Array<Kind | null> = new Array<Kind | null>(lines.length).fill(null)
+  const kind = new Uint8Array(lines.length)
   // Short lines that may be a running header or footer: what they are depends on how often they occur.
   const pending: number[] = []
   for (let index = 0; index < lines.length; index++) {
+    const length = lengths[index] as number // in range
+    // A blank line is none of them (nor a rule or a page number, which hold a character).
+    if (length === 0) continue
     const {text, line} = lines[index] as SourceLine // in range
     if (skip.has(line)) continue
-    if (RULE_LINE.test(text)) kind[index] = 'rule'
-    else if (PAGE_NUMBER.test(text)) kind[index] = 'number'
+    // Most lines start with a character neither a rule line nor a page number starts with.
+    const first = text.charAt(firstNonSpace(text))
+    if (RULE_LINE_FIRST.includes(first) && RULE_LINE.test(text)) kind[index] = RULE
+    else if (PAGE_NUMBER_FIRST.includes(first) && PAGE_NUMBER.test(text)) kind[index] = NUMBER
     else {
       // A running header or footer is short, whether repeated or printed once (most lines are not).
-      const length = lengths[index] as number // in range
-      if (length === 0 || length > RUNNING_LINE_MAX) continue
+      if (length > RUNNING_LINE_MAX) continue
       if (text.includes('\t') || text.includes('|')) continue
       const key = keyAt(index)
       if (!/\p{L}/u.test(key)) continue
@@ -52,36 +61,47 @@ export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySe
     // A running header printed once (a two-page document): short, in capitals; only beside a page number.
     if (!repeated && /\p{Ll}/u.test(key)) continue
     if (readMarker(key)) continue
-    kind[index] = repeated ? 'repeated' : 'caps'
+    kind[index] = repeated ? REPEATED : CAPS
   }
+  // The lines that may be furniture, in order: the passes below look at no other.
+  const marked: number[] = []
+  for (let index = 0; index < kind.length; index++) if (kind[index] !== NONE) marked.push(index)
+  if (marked.length === 0) return furniture
   const isGap = (index: number) => {
     const line = lines[index]
     return line === undefined || lengths[index] === 0 || skip.has(line.line) || furniture.has(line.line)
   }
   const besideFurniture = (index: number) => {
     const other = kind[index]
-    return other === 'number' || other === 'rule' || furniture.has(lines[index]?.line ?? 0)
+    return other === NUMBER || other === RULE || furniture.has(lines[index]?.line ?? 0)
   }
   // Two passes: a page number next to a running header counts once the header does, and the reverse.
   for (let pass = 0; pass < 2; pass++) {
-    for (let index = 0; index < lines.length; index++) {
+    for (const index of marked) {
       const what = kind[index]
       const line = lines[index] as SourceLine // in range
-      if (what === null || what === undefined || furniture.has(line.line)) continue
-      if (what === 'caps') {
+      if (furniture.has(line.line)) continue
+      if (what === CAPS) {
         // Only right under a page number that is itself furniture.
-        if (furniture.has(lines[index - 1]?.line ?? 0) && kind[index - 1] === 'number') furniture.add(line.line)
+        if (furniture.has(lines[index - 1]?.line ?? 0) && kind[index - 1] === NUMBER) furniture.add(line.line)
         continue
       }
       const apart = isGap(index - 1) && isGap(index + 1)
       // A page number right after the footnote bodies of its page: the page break is proven.
-      const afterBodies = what === 'number' && followsBodies(lines, index, skip)
+      const afterBodies = what === NUMBER && followsBodies(lines, index, skip)
       // A repeated line apart from the text needs more than two copies; beside a page number, two do.
-      const enough = what !== 'repeated' || (counts.get(keys.get(index) as string) ?? 0) >= 3
-      if (what === 'rule' || afterBodies || (apart && enough) || besideFurniture(index - 1) || besideFurniture(index + 1)) furniture.add(line.line)
+      const enough = what !== REPEATED || (counts.get(keys.get(index) as string) ?? 0) >= 3
+      if (what === RULE || afterBodies || (apart && enough) || besideFurniture(index - 1) || besideFurniture(index + 1)) furniture.add(line.line)
     }
   }
   return furniture
+}
+
+/** Where the first character that is not white space stands in `text` (`text.length` if none). */
+function firstNonSpace(text: string): number {
+  let index = 0
+  while (index < text.length && isWhiteSpaceCode(text.charCodeAt(index))) index++
+  return index
 }
 
 /**

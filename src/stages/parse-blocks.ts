@@ -245,25 +245,41 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
+/** Lines shorter than this (trimmed) say nothing about the wrap width. */
+const WRAP_MIN_LENGTH = 30
+/** A file whose long lines mostly reach past this is not hard-wrapped. */
+const WRAP_MAX_WIDTH = 130
+
 /**
  * The width at which a hard-wrapped (PDF) export cut its lines, or null when the file keeps one
  * paragraph per line. In wrapped text most long lines have nearly the same length.
  */
-function estimateWrapWidth(lines: readonly SourceLine[], trimmedLengths: readonly number[], bodyLines: ReadonlySet<number>): number | null {
-  // A typed array sorts numbers without a comparison function.
-  const lengths = new Float64Array(lines.length)
+export function estimateWrapWidth(lines: readonly SourceLine[], trimmedLengths: readonly number[], bodyLines: ReadonlySet<number>): number | null {
+  // The median and the 90th percentile of the long lines' lengths, read from a count of each length:
+  // only lengths up to WRAP_MAX_WIDTH matter, the others all count as longer (no list to sort).
+  const counts = new Uint32Array(WRAP_MAX_WIDTH + 1)
   let count = 0
   for (let index = 0; index < lines.length; index++) {
-    if (bodyLines.has((lines[index] as SourceLine).line)) continue
     const length = trimmedLengths[index] as number
-    if (length >= 30) lengths[count++] = length
+    if (length < WRAP_MIN_LENGTH || bodyLines.has((lines[index] as SourceLine).line)) continue
+    if (length <= WRAP_MAX_WIDTH) counts[length] = (counts[length] as number) + 1
+    count++
   }
   if (count < 20) return null
-  const sorted = lengths.subarray(0, count).sort()
-  const p50 = sorted[Math.floor(count * 0.5)] ?? 0
-  const p90 = sorted[Math.floor(count * 0.9)] ?? 0
+  const p50 = lengthAtRank(counts, Math.floor(count * 0.5))
+  const p90 = lengthAtRank(counts, Math.floor(count * 0.9))
   // One paragraph per line gives a long tail of very long lines; wrapping caps them near one width.
-  return p90 <= 130 && p90 <= p50 * 1.35 ? p90 : null
+  return p90 !== null && p50 !== null && p90 <= p50 * 1.35 ? p90 : null
+}
+
+/** The length at `rank` (0-based) in the sorted lengths counted in `counts`; null: one past WRAP_MAX_WIDTH. */
+function lengthAtRank(counts: Uint32Array, rank: number): number | null {
+  let seen = 0
+  for (let length = WRAP_MIN_LENGTH; length <= WRAP_MAX_WIDTH; length++) {
+    seen += counts[length] as number
+    if (seen > rank) return length
+  }
+  return null
 }
 
 function applyJoins(

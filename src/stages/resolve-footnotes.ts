@@ -29,9 +29,9 @@ import {
   SUPERSCRIPT_OPEN,
   TERMINAL_PUNCTUATION
 } from '../vocabulary/footnote-layout.js'
-import {knownMarkerFree} from './normalise.js'
+import {knownAsciiSpaced, knownMarkerFree} from './normalise.js'
 import {findPageFurniture} from './page-furniture.js'
-import {collapseWhiteSpace, isBlank, isWhiteSpaceCode} from './white-space.js'
+import {collapseAsciiWhiteSpace, collapseWhiteSpace, isBlank, isWhiteSpaceCode} from './white-space.js'
 
 /** The paragraph ending on line `from` continues on line `to`. */
 export interface PageBreakJoin {
@@ -337,6 +337,8 @@ function collectBodies(
   markerFree: (line: SourceLine, index: number) => boolean
 ): Body[] {
   const bodies: Body[] = []
+  // Lines known to hold ASCII white space only are collapsed without the search for the other kinds.
+  const asciiSpaced = knownAsciiSpaced(lines)
   let index = 0
   while (index < lines.length) {
     const first = lines[index]
@@ -347,6 +349,7 @@ function collectBodies(
     }
     const parts = [first.text.slice(start.textStart)]
     const bodyLineNumbers = [first.line]
+    let ascii = asciiSpaced(first, index)
     index++
     while (index < lines.length) {
       const next = lines[index]
@@ -356,13 +359,15 @@ function collectBodies(
       if (startsBlock(next.text) || (endsSentence(parts.at(-1) ?? '') && /^\s*\p{Lu}/u.test(next.text))) break
       parts.push(next.text)
       bodyLineNumbers.push(next.line)
+      ascii &&= asciiSpaced(next, index)
       index++
     }
+    const text = parts.length === 1 ? (parts[0] as string) : parts.join(' ')
     bodies.push({
       label: start.label,
       line: first.line,
       lines: bodyLineNumbers,
-      text: collapseWhiteSpace(parts.join(' ')),
+      text: ascii ? collapseAsciiWhiteSpace(text) : collapseWhiteSpace(text),
       spaced: start.spaced
     })
   }

@@ -8,7 +8,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Section, SectionKind} from '../schema.js'
-import {CLOSING_PARAGRAPH_INITIALS, CLOSING_PARAGRAPHS, GROUP_LEAD} from '../vocabulary/headings.js'
+import {CLOSING_PARAGRAPH_STARTS, CLOSING_PARAGRAPHS, GROUP_LEAD} from '../vocabulary/headings.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {type Block, type BlockRoot, isAllCaps, type Paragraph} from './parse-blocks.js'
 import {isWhiteSpaceCode} from './white-space.js'
@@ -159,7 +159,38 @@ function firstSentenceOf(clean: string, max = HEADING_MAX): string {
  * ("- Cơ cấu kinh tế: nông nghiệp 24%") is an item, not a group.
  */
 export function isGroupHeading(bodyText: string, bullet: '*' | '-' | '+' = '-'): boolean {
-  return isGroupHeadingOf(bodyText, stripEmphasis(bodyText), bullet)
+  return !surelyNoGroupHeading(bodyText) && isGroupHeadingOf(bodyText, stripEmphasis(bodyText), bullet)
+}
+
+/**
+ * Is `bodyText` surely no group heading, as its ends tell without `stripEmphasis`? A group heading
+ * holds a colon, or its cleaned text starts with a capital and ends without . ; ! ? (the cleaned text
+ * starts and ends with the first and last characters that are no white space, star or underscore).
+ * Most bullet items hold no colon and end with ";" or ".".
+ */
+function surelyNoGroupHeading(bodyText: string): boolean {
+  if (bodyText.includes(':')) return false
+  const first = firstKeptIndex(bodyText)
+  if (first < 0) return true
+  const code = bodyText.charCodeAt(first)
+  // A surrogate: the letter may be outside the basic plane, leave it to the full test.
+  if (code >= 0xd800 && code <= 0xdfff) return false
+  if (!STARTS_UPPER.test(bodyText.charAt(first))) return true
+  const last = lastKeptIndex(bodyText)
+  return SENTENCE_END.includes(bodyText.charAt(last))
+}
+
+const STARTS_UPPER = /^\p{Lu}/u
+/** The characters whose end makes a short bullet a sentence, not a group heading. */
+const SENTENCE_END = '.;!?'
+
+/** Where the last character that is no white space, star or underscore stands in `text` (-1: nowhere). */
+function lastKeptIndex(text: string): number {
+  for (let index = text.length - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index)
+    if (code !== 42 /* * */ && code !== 95 /* _ */ && !isWhiteSpaceCode(code)) return index
+  }
+  return -1
 }
 
 /** `isGroupHeading` with the body's `stripEmphasis` text already at hand. */
@@ -186,9 +217,14 @@ function isClosingBlock(paragraph: Paragraph): boolean {
 function isClosing(text: string, paragraph: Paragraph | null): boolean {
   // Closing formulas are at most a few hundred characters; longer paragraphs are running text.
   if (text.length > 600) return false
-  // Most paragraphs start with a letter no formula starts with: no need to look further.
+  // Most paragraphs start otherwise than any formula: no need to look further. The first two characters
+  // of the folded text are the first two here but stars and underscores, lower-cased (white space is
+  // kept as one space, folding changes no character a formula starts with).
   const first = firstKeptIndex(text)
-  if (first < 0 || !CLOSING_PARAGRAPH_INITIALS.has(text.charAt(first).toLowerCase())) return false
+  if (first < 0) return false
+  let second = first + 1
+  while (text.charCodeAt(second) === 42 /* * */ || text.charCodeAt(second) === 95 /* _ */) second++
+  if (!CLOSING_PARAGRAPH_STARTS.has((text.charAt(first) + text.charAt(second)).toLowerCase())) return false
   // The formulas are known by their first words, the adoption sentence also by "thông qua".
   const whole = text.length <= 80 || includesPhrase(text, 'thông qua', 'q')
   const head = whole ? text : text.slice(0, 80)
@@ -365,8 +401,11 @@ function readHeading(paragraph: Paragraph, current: SectionNode | null, inBody: 
   if (marker) {
     if (marker.kind === 'paren') return null
     const body = text.slice(marker.length)
+    const bullet = marker.kind === 'star' || marker.kind === 'dash' || marker.kind === 'plus'
+    // Most bullet items are no group heading, which their ends tell before the whole body is cleaned.
+    if (bullet && surelyNoGroupHeading(body)) return null
     const clean = stripEmphasis(body)
-    if ((marker.kind === 'star' || marker.kind === 'dash' || marker.kind === 'plus') && !isGroupHeadingOf(body, clean, marker.label as '*' | '-' | '+')) return null
+    if (bullet && !isGroupHeadingOf(body, clean, marker.label as '*' | '-' | '+')) return null
     const heading = headingOf(clean) || marker.label
     return {marker, kind: KIND_OF_MARKER[marker.kind] ?? 'item', rank: marker.rank, heading, body: clean}
   }

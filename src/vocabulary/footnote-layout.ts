@@ -82,3 +82,11 @@ export const HEADING_MAX_WORDS = 30
  */
 export const PAGE_NUMBER = /^\s*(?:trang\s+)?[-–]?\s*\d{1,3}(?:\s*\/\s*\d{1,3})?\s*[-–]?\s*$/iu
 export const RULE_LINE = /^\s*(?:[-_=*~–—]\s*){3,}$/
+
+/**
+ * The characters a rule line and a page number start with (after white space): a line that starts with
+ * another is spared the pattern. Keep in step with RULE_LINE and PAGE_NUMBER (tests/page-furniture.test.ts
+ * checks every character).
+ */
+export const RULE_LINE_FIRST = '-_=*~–—'
+export const PAGE_NUMBER_FIRST = 'tT-–0123456789'

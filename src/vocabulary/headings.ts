@@ -27,11 +27,11 @@ export const CLOSING_PARAGRAPHS: readonly RegExp[] = [
 ]
 
 /**
- * The letters the closing paragraphs above start with (folded, emphasis removed): a paragraph that
- * starts with another character is spared the patterns. Plain lower-case letters only. Keep in step
- * with CLOSING_PARAGRAPHS (tests/split-sections-fast.test.ts checks the patterns' first letters).
+ * The first two characters of the closing paragraphs above (folded, emphasis removed): a paragraph that
+ * starts otherwise is spared folding and the patterns. Keep in step with CLOSING_PARAGRAPHS
+ * (tests/split-sections-fast.test.ts checks the patterns' first two characters).
  */
-export const CLOSING_PARAGRAPH_INITIALS: ReadonlySet<string> = new Set(['n', 't', 'k'])
+export const CLOSING_PARAGRAPH_STARTS: ReadonlySet<string> = new Set(['nơ', 'tr', 'ng', 'tm', 't/', 'kt', 'tl'])
 
 /** Headings of a list of the plan's main targets (chỉ tiêu). */
 export const INDICATOR_HEADING = /(?:^|[^\p{L}])chỉ tiêu(?![\p{L}])/u
