@@ -9,7 +9,7 @@ import type {Paragraph} from '../src/stages/parse-blocks.js'
 import {markerOf, readMarker} from '../src/stages/read-marker.js'
 import {ANNEX_HEADING, ARTICLE_HEADING, CHAPTER_HEADING, ORDINAL_OPENER, PART_HEADING, WORD_MARKER_FIRST_WORDS} from '../src/vocabulary/headings.js'
 import {foldForMatch} from '../src/vocabulary/orthography.js'
-import {CHARACTERS, anyText} from './helpers/strings.js'
+import {CHARACTERS} from './helpers/strings.js'
 
 const RUNS = {numRuns: 5000}
 

@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {
   firstKeptCharacter,
   firstSentence,
+  firstSentenceOfPlain,
   headingText,
   includesPhrase,
   isClosingParagraph,
@@ -70,6 +71,24 @@ describe('split-sections helpers equal their regex versions', () => {
     fc.assert(fc.property(anyText(), (value) => {
       expect(stripEmphasis(value)).toBe(oldStripEmphasis(value))
     }), RUNS)
+  })
+
+  it('stripEmphasis is idempotent (a section body, already stripped, is not stripped again)', () => {
+    fc.assert(fc.property(anyText(), (value) => {
+      const once = stripEmphasis(value)
+      expect(stripEmphasis(once)).toBe(once)
+    }), RUNS)
+  })
+
+  it('firstSentenceOfPlain is firstSentence of a text stripEmphasis has cleaned', () => {
+    fc.assert(
+      fc.property(anyText(), fc.integer({min: 1, max: 200}), (value, max) => {
+        const clean = stripEmphasis(value)
+        expect(firstSentenceOfPlain(clean, max)).toBe(firstSentence(clean, max))
+        expect(firstSentenceOfPlain(clean)).toBe(firstSentence(value))
+      }),
+      RUNS
+    )
   })
 
   it('headingText and withoutTrailingColon', () => {

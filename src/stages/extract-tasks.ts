@@ -16,7 +16,7 @@ import type {Block, BlockRoot, Paragraph} from './parse-blocks.js'
 import {markerOf} from './read-marker.js'
 import {namesOtherPeriod} from './plan-period.js'
 import {type ReadingSlot, readTaskContent, type TaskParagraph} from './read-task-content.js'
-import {type Outline, type SectionNode, firstSentence, foldedHeadingOf, headingText} from './split-sections.js'
+import {type Outline, type SectionNode, firstSentence, firstSentenceOfPlain, foldedHeadingOf, headingText, withoutTrailingColon} from './split-sections.js'
 
 export function extractTasks(root: BlockRoot, outline: Outline, file: VFile, planYear: number | null = null): Task[] {
   const sections = findTaskSections(outline, planYear)
@@ -160,11 +160,11 @@ function cleanRest(cleaning: BlockCleaning, from: number, bracketLabels: Readonl
 
 /** Title: the heading line of a numbered item, or its first sentence; a group's own heading. */
 function titleOf(node: SectionNode): string {
-  const body = node.body
+  const body = node.body // emphasis already removed
   const colon = body.indexOf(':')
   if (node.marker === null || node.marker.kind === 'star' || node.marker.kind === 'dash' || node.marker.kind === 'plus')
-    return headingText(colon > 0 && colon <= 120 ? body.slice(0, colon) : body)
-  return firstSentence(body)
+    return colon > 0 && colon <= 120 ? headingText(body.slice(0, colon)) : withoutTrailingColon(body)
+  return firstSentenceOfPlain(body)
 }
 
 /** A tasks section without numbered items or groups: each bullet paragraph is a task. */

@@ -16,7 +16,7 @@ import {CONTINUATION_WORDS} from '../vocabulary/continuation.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {type Marker, readMarker} from './read-marker.js'
 import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
-import {isBlank, isWhiteSpaceCode, trimmedLength} from './white-space.js'
+import {isWhiteSpaceCode, trimmedLength} from './white-space.js'
 
 /** Where a piece of a paragraph's text came from. */
 export interface Segment {

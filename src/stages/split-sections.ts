@@ -138,11 +138,14 @@ export function withoutTrailingColon(text: string): string {
 
 /** First sentence of a paragraph, cut at a word break before `max` characters. */
 export function firstSentence(text: string, max = HEADING_MAX): string {
-  return firstSentenceOf(stripEmphasis(text), max)
+  return firstSentenceOfPlain(stripEmphasis(text), max)
 }
 
-/** `firstSentence` of a text already passed through `stripEmphasis`. */
-function firstSentenceOf(clean: string, max = HEADING_MAX): string {
+/**
+ * `firstSentence` of a text already passed through `stripEmphasis`, such as a section body (which
+ * `stripEmphasis` would leave as it is: it is idempotent).
+ */
+export function firstSentenceOfPlain(clean: string, max = HEADING_MAX): string {
   const end = /[.!?](?=\s|$)/.exec(clean)
   let sentence = end ? clean.slice(0, end.index) : clean
   if (sentence.length > max) {
@@ -461,5 +464,5 @@ function headingOf(clean: string): string {
   if (lead) return headingText(lead)
   const heading = withoutTrailingColon(clean)
   if (heading.length <= HEADING_MAX && !/[.!?](?=\s)/.test(heading)) return heading.replace(/[.;]$/, '')
-  return firstSentenceOf(clean)
+  return firstSentenceOfPlain(clean)
 }
