@@ -66,20 +66,25 @@ export function extractIndicators(root: BlockRoot, outline: Outline, planYear: n
  * "Các chỉ tiêu chủ yếu: (1) Tổng sản phẩm tăng 7%; (2) …".
  */
 function readLeadParagraphs(root: BlockRoot, outline: Outline, lists: readonly SectionNode[], items: RawItem[], planYear: number | null): void {
-  root.children.forEach((block, index) => {
-    if (block.type !== 'paragraph' || index >= outline.closingIndex) return
-    if (lists.some((list) => index >= list.blockIndex && index < list.endIndex)) return
+  const blocks = root.children
+  const end = Math.min(blocks.length, outline.closingIndex)
+  for (let index = 0; index < end; index++) {
+    const block = blocks[index]
+    if (block?.type !== 'paragraph') continue
     const colon = leadColon(block.text)
-    if (colon < 0 || markerOf(block)) return
-    const lead = foldForMatch(stripEmphasis(block.text.slice(0, colon)))
-    if (!lead.includes(TARGETS_WORD) || !PARAGRAPH_LEAD.test(lead) || NOT_INDICATOR_HEADING.test(lead) || EVALUATION.test(lead)) return
+    if (colon < 0 || lists.some((list) => index >= list.blockIndex && index < list.endIndex) || markerOf(block)) continue
+    const stripped = stripEmphasis(block.text.slice(0, colon))
+    // folding cannot make "chỉ tiêu" of a lead that does not hold it in some letter case
+    if (!TARGETS_WORD_ANY_CASE.test(stripped)) continue
+    const lead = foldForMatch(stripped)
+    if (!lead.includes(TARGETS_WORD) || !PARAGRAPH_LEAD.test(lead) || NOT_INDICATOR_HEADING.test(lead) || EVALUATION.test(lead)) continue
     const owner = outline.sectionOfBlock[index]
-    if (owner && isInPast(owner, planYear)) return
+    if (owner && isInPast(owner, planYear)) continue
     const from = firstNonSpace(block.text, colon + 1)
     const inline = splitInline(block.text, from)
     const found = inline.length > 0 ? inline : splitClauses(block.text, from)
     for (const item of found) items.push(makeItem(block, item.offset, item.label, item.text, null, owner ?? null))
-  })
+  }
 }
 
 /** Sections that announce the plan's targets; the innermost when a heading and its child both do. */
