@@ -13,8 +13,9 @@ import {clauseEnd, type ReadingSlot, readTaskContent, readVerb} from '../src/sta
 import {stripFootnoteMarkers} from '../src/stages/resolve-footnotes.js'
 import {stripEmphasis} from '../src/stages/split-sections.js'
 import {ITEM_END, trimEnd} from '../src/stages/trim.js'
-import {ACTION_VERBS, AUXILIARY_VERBS, COMMITMENT_CUES} from '../src/vocabulary/actions.js'
+import {ACTION_VERBS, AUXILIARY_VERBS, COMMITMENT_CUES, COMMITMENT_CUES_ANY_CASE} from '../src/vocabulary/actions.js'
 import {foldForMatch} from '../src/vocabulary/orthography.js'
+import {CHARACTERS} from './helpers/strings.js'
 
 // ---------- the reference: the regex-based reading ----------
 
@@ -137,6 +138,29 @@ describe('clauseEnd', () => {
     expect(clauseEnd('Xong.  ', 0)).toBe(4)
     expect(clauseEnd('Xong.\u00a0Đẩy mạnh', 0)).toBe(4)
     expect(clauseEnd('a; b', 2)).toBe(-1)
+  })
+})
+
+describe('COMMITMENT_CUES_ANY_CASE', () => {
+  const cues = COMMITMENT_CUES.source.replace(/^\(\?:|\)$/g, '').split('|')
+  /** A cue with each letter in either case, in NFC or NFD, old or new tone placement: all the spellings folding meets. */
+  const spelledCue = fc
+    .tuple(fc.constantFrom(...cues), fc.array(fc.boolean(), {minLength: 20, maxLength: 20}), fc.constantFrom('NFC', 'NFD'))
+    .map(([cue, upper, form]) => [...cue].map((char, index) => (upper[index] ? char.toUpperCase() : char)).join('').normalize(form))
+  // Followed by a word break: folding would respell "bảo" before a toned vowel ("bảoả" -> "bảỏa"), which
+  // no Vietnamese word writes, and where the verdict as written is the right one.
+  const cueAndBreak = fc.tuple(spelledCue, fc.constantFrom(' ', ',', ';', '.', ':', '\n')).map(([cue, after]) => cue + after)
+  const clause = fc
+    .array(fc.oneof(fc.constantFrom(...CHARACTERS, 'ſ', 'ı', 'hoá', 'Uỷ', 'ÐẠT', 'İT NHẤT'), cueAndBreak), {maxLength: 12})
+    .map((pieces) => pieces.join(''))
+
+  it('should give the verdict of COMMITMENT_CUES on the folded text', () => {
+    fc.assert(
+      fc.property(clause, (text) => {
+        expect(COMMITMENT_CUES_ANY_CASE.test(text)).toBe(COMMITMENT_CUES.test(foldForMatch(text)))
+      }),
+      {numRuns: 5000}
+    )
   })
 })
 

@@ -4,7 +4,7 @@
  * parsed with the indicators' target parser; and the indicators a task serves where its text says so.
  */
 import type {Indicator, TaskAction, TaskCommitment} from '../schema.js'
-import {ACTION_VERBS, AUXILIARY_VERBS, COMMITMENT_CUES} from '../vocabulary/actions.js'
+import {ACTION_VERBS, AUXILIARY_VERBS, COMMITMENT_CUES_ANY_CASE} from '../vocabulary/actions.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {locate, type Paragraph} from './parse-blocks.js'
 import {parseTargets} from './parse-targets.js'
@@ -233,7 +233,7 @@ function readClause(paragraph: Paragraph, start: number, end: number, trimOnly: 
     numeric = digit >= 0 && DIGIT.test(text)
   }
   const verb = readVerb(text)
-  const commitment = numeric && COMMITMENT_CUES.test(foldForMatch(text))
+  const commitment = numeric && COMMITMENT_CUES_ANY_CASE.test(text)
   if (!verb && !commitment) return NO_READING
   const line = locate(paragraph, lead).line
   const action = verb ? {verb, text: trimEnd(text, ITEM_END), line} : null
