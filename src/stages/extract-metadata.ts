@@ -36,11 +36,14 @@ const PLACE_DATE = /^([^,]{2,60}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s
 const TERM = /(?:^|[^\p{L}])khóa\s+([ivxlc]+)(?![\p{L}])/u
 const SESSION = new RegExp(`kỳ họp\\s+thứ\\s+(\\d{1,3}|${NUMBER_WORD_PATTERN}(?:\\s+${NUMBER_WORD_PATTERN})*)`, 'u')
 const YEAR = /năm\s+(\d{4})/gu
+/** The separator between two instruments of a preamble line, before the next one's type. */
+const BEFORE_INSTRUMENT = `\\s*(?:;|,)?\\s+(?:và\\s+)?(?=(?:${INSTRUMENT_TYPES.join('|')})\\s)`
 /**
  * Where a preamble line passes from one instrument to the next: after a date or a number, before a type.
- * The split starts with a space, ";" or ",": the lookahead for one spares the lookbehind at other positions.
+ * The split starts with a space, ";" or ","; the lookaheads for one and for the separator spare the
+ * lookbehind (whose case-insensitive letter class costs much, read backwards) at other positions.
  */
-export const SPLIT_AFTER_DATE = new RegExp(`(?=[\\s;,])(?<=năm \\d{4}|\\d{4}/[\\p{L}\\d-]+)\\s*(?:;|,)?\\s+(?:và\\s+)?(?=(?:${INSTRUMENT_TYPES.join('|')})\\s)`, 'giu')
+export const SPLIT_AFTER_DATE = new RegExp(`(?=[\\s;,])(?=${BEFORE_INSTRUMENT})(?<=năm \\d{4}|\\d{4}/[\\p{L}\\d-]+)${BEFORE_INSTRUMENT}`, 'giu')
 
 /** How many blocks the header and the signature block may take at most. */
 const HEADER_BLOCKS = 80
