@@ -14,8 +14,10 @@ import {
   DOCUMENT_KIND_TITLES,
   DRAFT_MARK,
   INSTRUMENT_TYPES,
+  ISSUER_LINE_STARTS,
   ISSUING_BODIES,
   LEGAL_BASIS_START,
+  MOTTO_STARTS,
   NATIONAL_MOTTO,
   NUMBER_KIND_CODES,
   RESOLVES_LINE
@@ -34,11 +36,14 @@ const PLACE_DATE = /^([^,]{2,60}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s
 const TERM = /(?:^|[^\p{L}])khóa\s+([ivxlc]+)(?![\p{L}])/u
 const SESSION = new RegExp(`kỳ họp\\s+thứ\\s+(\\d{1,3}|${NUMBER_WORD_PATTERN}(?:\\s+${NUMBER_WORD_PATTERN})*)`, 'u')
 const YEAR = /năm\s+(\d{4})/gu
+/** The separator between two instruments of a preamble line, before the next one's type. */
+const BEFORE_INSTRUMENT = `\\s*(?:;|,)?\\s+(?:và\\s+)?(?=(?:${INSTRUMENT_TYPES.join('|')})\\s)`
 /**
  * Where a preamble line passes from one instrument to the next: after a date or a number, before a type.
- * The split starts with a space, ";" or ",": the lookahead for one spares the lookbehind at other positions.
+ * The split starts with a space, ";" or ","; the lookaheads for one and for the separator spare the
+ * lookbehind (whose case-insensitive letter class costs much, read backwards) at other positions.
  */
-export const SPLIT_AFTER_DATE = new RegExp(`(?=[\\s;,])(?<=năm \\d{4}|\\d{4}/[\\p{L}\\d-]+)\\s*(?:;|,)?\\s+(?:và\\s+)?(?=(?:${INSTRUMENT_TYPES.join('|')})\\s)`, 'giu')
+export const SPLIT_AFTER_DATE = new RegExp(`(?=[\\s;,])(?=${BEFORE_INSTRUMENT})(?<=năm \\d{4}|\\d{4}/[\\p{L}\\d-]+)${BEFORE_INSTRUMENT}`, 'giu')
 
 /** How many blocks the header and the signature block may take at most. */
 const HEADER_BLOCKS = 80
@@ -54,9 +59,58 @@ export const ADOPTION = /thông qua\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+n
  */
 export const MAY_STATE_ADOPTION = /t[*_]*h[*_]*ô[*_]*n[*_]*g[\s*_]*\s[\s*_]*q[*_]*u[*_]*a/i
 
-/** `MAY_STATE_ADOPTION`, after fast searches for its rarer letters. */
+/**
+ * `MAY_STATE_ADOPTION.test(text)`, read around each "ô" or "Ô" (found by a fast search): the regex over
+ * a long paragraph costs much more. (Only "H" folds to "h" in a case-insensitive regex without the `u`
+ * flag, and so on for each letter: comparing codes with the case bit set is its match.)
+ */
 export function mayStateAdoption(text: string): boolean {
-  return (text.includes('q') || text.includes('Q')) && (text.includes('ô') || text.includes('Ô')) && MAY_STATE_ADOPTION.test(text)
+  return hasThongQua(text, 'ô') || hasThongQua(text, 'Ô')
+}
+
+function hasThongQua(text: string, vowel: string): boolean {
+  for (let at = text.indexOf(vowel, 2); at >= 0; at = text.indexOf(vowel, at + 1)) {
+    // "t", "h" before the vowel, "n", "g" after it, emphasis marks between them.
+    const h = markBefore(text, at)
+    if (h < 0 || (text.charCodeAt(h) | 0x20) !== 0x68 /* h */) continue
+    const t = markBefore(text, h)
+    if (t < 0 || (text.charCodeAt(t) | 0x20) !== 0x74 /* t */) continue
+    const n = markAfter(text, at)
+    if ((text.charCodeAt(n) | 0x20) !== 0x6e /* n */) continue
+    const g = markAfter(text, n)
+    if ((text.charCodeAt(g) | 0x20) !== 0x67 /* g */) continue
+    // White space (one at least) and emphasis marks, then "qua".
+    let q = g + 1
+    let spaced = false
+    for (; q < text.length; q++) {
+      const code = text.charCodeAt(q)
+      if (isWhiteSpaceCode(code)) spaced = true
+      else if (code !== 42 /* * */ && code !== 95 /* _ */) break
+    }
+    if (!spaced || (text.charCodeAt(q) | 0x20) !== 0x71 /* q */) continue
+    const u = markAfter(text, q)
+    if ((text.charCodeAt(u) | 0x20) !== 0x75 /* u */) continue
+    if ((text.charCodeAt(markAfter(text, u)) | 0x20) === 0x61 /* a */) return true
+  }
+  return false
+}
+
+/** Index of the first character after `index` that is no star or underscore (the length: none). */
+function markAfter(text: string, index: number): number {
+  let next = index + 1
+  while (next < text.length && isEmphasisCode(text.charCodeAt(next))) next++
+  return next
+}
+
+/** Index of the last character before `index` that is no star or underscore (-1: none). */
+function markBefore(text: string, index: number): number {
+  let previous = index - 1
+  while (previous >= 0 && isEmphasisCode(text.charCodeAt(previous))) previous--
+  return previous
+}
+
+function isEmphasisCode(code: number): boolean {
+  return code === 42 /* * */ || code === 95 /* _ */
 }
 
 export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, file: VFile): DocumentMetadata {
@@ -69,7 +123,7 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
   // The header is at most the first blocks before the operative part; the signature block the last ones.
   const blockCount = root.children.length
   const cells = readCells(root, 0, HEADER_BLOCKS, (line) => line < operativeLine)
-  const trailing = readCells(root, blockCount - SIGNATURE_BLOCKS, blockCount, (line) => line >= operativeLine)
+  const trailing = new SignatureRows(root, blockCount - SIGNATURE_BLOCKS, (line) => line >= operativeLine)
   const headerTexts = cells.flat().map((cell) => cell.folded)
 
   const flat = cells.flat()
@@ -187,21 +241,107 @@ function readCells(root: BlockRoot, from: number, to: number, keep: (line: numbe
   const end = Math.min(to, root.children.length)
   for (let index = Math.max(0, from); index < end; index++) {
     const block = root.children[index] as Block
-    const line = block.position.start.line
-    if (!keep(line)) continue
-    // Columns set apart by wide spaces; a test (faster than includes('   ')) spares the split most paragraphs.
-    const whole = block.type === 'paragraph' && !COLUMN_GAP.test(block.text)
-    const pieces = block.type === 'tableRow' ? block.cells : whole ? [block.text] : block.text.split(COLUMN_GAP)
-    const row: Cell[] = []
-    pieces.forEach((piece, column) => {
-      // A long piece of running text keeps more than ISSUER_CELL_MAX characters: it is a cell, read lazily.
-      const known = piece.length > ISSUER_CELL_MAX ? keptLength(piece, ISSUER_CELL_MAX + 1) : 0
-      const cell = new Cell(piece, line, column, known, whole ? (block as Paragraph) : null)
-      if (known > 0 || cell.text !== '') row.push(cell)
-    })
+    if (!keep(block.position.start.line)) continue
+    const row = readRow(block)
     if (row.length > 0) rows.push(row)
   }
   return rows
+}
+
+/** The pieces of a block: a table row's cells, or the columns of a line set apart by wide spaces. */
+function piecesOf(block: Block): readonly string[] {
+  if (block.type === 'tableRow') return block.cells
+  // A test (faster than includes('   ')) spares the split most paragraphs.
+  return COLUMN_GAP.test(block.text) ? block.text.split(COLUMN_GAP) : [block.text]
+}
+
+/** The cells of a block (the national motto left out): none when all its pieces are empty. */
+function readRow(block: Block, pieces = piecesOf(block)): Cell[] {
+  const line = block.position.start.line
+  const whole = block.type === 'paragraph' && pieces.length === 1
+  const row: Cell[] = []
+  pieces.forEach((piece, column) => {
+    // A long piece of running text keeps more than ISSUER_CELL_MAX characters: it is a cell, read lazily.
+    const known = piece.length > ISSUER_CELL_MAX ? keptLength(piece, ISSUER_CELL_MAX + 1) : 0
+    const cell = new Cell(piece, line, column, known, whole ? (block as Paragraph) : null)
+    if (known > 0 || cell.text !== '') row.push(cell)
+  })
+  return row
+}
+
+/**
+ * The rows of the signature block, last first, read into cells only when asked for: most of the last
+ * blocks are running text that names no issuing body, and `mayNameIssuer` tells them by a letter.
+ */
+class SignatureRows {
+  private readonly blocks: Block[] = []
+  private readonly rows: Array<Cell[] | undefined> = []
+
+  constructor(root: BlockRoot, from: number, keep: (line: number) => boolean) {
+    for (let index = root.children.length - 1; index >= Math.max(0, from); index--) {
+      const block = root.children[index] as Block
+      if (keep(block.position.start.line)) this.blocks.push(block)
+    }
+  }
+
+  get length(): number {
+    return this.blocks.length
+  }
+
+  /** The cells of row `index` (none when all its pieces are empty). */
+  at(index: number): Cell[] {
+    let row = this.rows[index]
+    if (row === undefined) row = this.rows[index] = readRow(this.blocks[index] as Block)
+    return row
+  }
+
+  /** The cells of row `index`, or none when no piece of it may name an issuing body. */
+  issuerCellsAt(index: number): readonly Cell[] {
+    const pieces = piecesOf(this.blocks[index] as Block)
+    return pieces.some(mayNameIssuer) ? this.at(index) : []
+  }
+}
+
+/**
+ * May the cell of `piece` name an issuing body (`ISSUING_BODIES` after a signing prefix)? Only when its
+ * first two letters (no white space or emphasis mark) are those of a body or a prefix, or the motto
+ * starts at the first or second letter (`withoutMotto` may cut it out before a body). Most pieces fail on
+ * their first letter.
+ */
+export function mayNameIssuer(piece: string): boolean {
+  const first = keptIndexFrom(piece, 0)
+  const second = first < 0 ? -1 : keptIndexFrom(piece, first + 1)
+  if (second < 0) return false
+  const one = lowerCharAt(piece, first)
+  const two = lowerCharAt(piece, second)
+  // A letter that lower-cases to two ("İ") moves the positions the motto is cut at: no cheap answer.
+  if (one.length !== 1 || two.length !== 1) return true
+  if (ISSUER_CELL_INITIALS.includes(one) && (ISSUER_LINE_STARTS.includes(one + two) || MOTTO_STARTS.includes(one + two))) return true
+  if (!MOTTO_INITIALS.includes(two)) return false
+  const third = keptIndexFrom(piece, second + 1)
+  if (third < 0) return false
+  const three = lowerCharAt(piece, third)
+  return three.length !== 1 || MOTTO_STARTS.includes(two + three)
+}
+
+/** The first letters of the motto's phrases, and those of an issuer's line or the motto. */
+const MOTTO_INITIALS = MOTTO_STARTS.map((start) => start.charAt(0)).join('')
+const ISSUER_CELL_INITIALS = ISSUER_LINE_STARTS.map((start) => start.charAt(0)).join('') + MOTTO_INITIALS
+
+/** `text.charAt(index).toLowerCase()`, without a call for ASCII. */
+function lowerCharAt(text: string, index: number): string {
+  const code = text.charCodeAt(index)
+  if (code >= 0x80) return text.charAt(index).toLowerCase()
+  return String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code)
+}
+
+/** Index of the first character from `from` on that is no white space, star or underscore (-1: none). */
+function keptIndexFrom(text: string, from: number): number {
+  for (let index = from; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code !== 42 /* * */ && code !== 95 /* _ */ && !isWhiteSpaceCode(code)) return index
+  }
+  return -1
 }
 
 /**
@@ -352,12 +492,12 @@ interface IssuerReading {
  * from the signature block ("TM. ỦY BAN NHÂN DÂN", "UBND THỊ XÃ HỒNG LĨNH"). When the line names the
  * level but not the place ("HỘI ĐỒNG NHÂN DÂN THỊ XÃ"), the place is looked up in the text ("thị xã Hồng Lĩnh").
  */
-function readIssuer(header: readonly Cell[][], trailing: readonly Cell[][], paragraphs: readonly Paragraph[], kind: DocumentKind, file: VFile): IssuerReading {
+function readIssuer(header: readonly Cell[][], trailing: SignatureRows, paragraphs: readonly Paragraph[], kind: DocumentKind, file: VFile): IssuerReading {
   const candidates: Array<{body: string; rest: string; line: number}> = []
-  // Header rows first, then the signature block from the end ("TM. ỦY BAN NHÂN DÂN", "UBND THỊ XÃ …").
-  const scan = (rows: readonly Cell[][]) => {
-    rows.forEach((row, rowIndex) => {
-      for (const cell of row) {
+  // Rows `0..count`, read by `cellsAt` (no cells: nothing to read there); a row's cells by `rowAt`.
+  const scan = (count: number, cellsAt: (index: number) => readonly Cell[], rowAt: (index: number) => readonly Cell[]) => {
+    for (let rowIndex = 0; rowIndex < count; rowIndex++) {
+      for (const cell of cellsAt(rowIndex)) {
         if (cell.isLongerThan(ISSUER_CELL_MAX)) continue
         const folded = cell.folded.replace(/^(?:tm|t\/m|kt)\.?\s*/u, '')
         for (const {pattern, name} of ISSUING_BODIES) {
@@ -366,17 +506,23 @@ function readIssuer(header: readonly Cell[][], trailing: readonly Cell[][], para
           let rest = cell.text.slice(cell.text.length - folded.length + match[0].length).trim()
           // "HỘI ĐỒNG NHÂN DÂN" / "TỈNH QUẢNG NAM": the level and place on the line below, same column.
           if (rest === '') {
-            const below = rows[rowIndex + 1]
+            const below = nextRow(count, rowAt, rowIndex)
             const under = below?.find((other) => other.column === cell.column) ?? (below?.length === 1 ? below[0] : undefined)
             if (under && readLevel(under.text)) rest = under.text
           }
           candidates.push({body: name, rest, line: cell.line})
         }
       }
-    })
+    }
   }
-  scan(header)
-  scan([...trailing].reverse())
+  const headerRow = (index: number) => header[index] as Cell[]
+  scan(header.length, headerRow, headerRow)
+  // The signature block from the end ("TM. ỦY BAN NHÂN DÂN", "UBND THỊ XÃ …").
+  scan(
+    trailing.length,
+    (index) => trailing.issuerCellsAt(index),
+    (index) => trailing.at(index)
+  )
   // A report is the committee's, a resolution the council's: prefer the matching body.
   const preferred = kind === 'report' ? 'Ủy ban nhân dân' : kind === 'resolution' ? 'Hội đồng nhân dân' : null
   const sorted = [...candidates].sort((a, b) => Number(b.body === preferred) - Number(a.body === preferred))
@@ -398,6 +544,15 @@ function readIssuer(header: readonly Cell[][], trailing: readonly Cell[][], para
   const locality = /^\d/.test(level.name) ? `${capitalise(level.word)} ${level.name}` : level.name
   const issuer = /^\d/.test(level.name) ? `${body} ${locality}` : `${body} ${level.word} ${level.name}`
   return {issuer, locality, adminLevel: level.level}
+}
+
+/** The first row with cells after row `index` of `count` (`rowAt`), if any. */
+function nextRow(count: number, rowAt: (index: number) => readonly Cell[], index: number): readonly Cell[] | undefined {
+  for (let next = index + 1; next < count; next++) {
+    const row = rowAt(next)
+    if (row.length > 0) return row
+  }
+  return undefined
 }
 
 interface LevelReading {

@@ -65,23 +65,34 @@ export function cleanCell(cell: string): string {
   return text
 }
 
+/** The header keywords by their first character, each list in the order of `ROLES` and the vocabulary. */
+const KEYWORDS_BY_INITIAL = new Map<string, Array<{readonly role: ColumnRole; readonly keyword: string}>>()
+for (const role of ROLES) {
+  for (const keyword of HEADER_KEYWORDS[role]) {
+    const initial = keyword.charAt(0)
+    const list = KEYWORDS_BY_INITIAL.get(initial) ?? []
+    list.push({role, keyword})
+    KEYWORDS_BY_INITIAL.set(initial, list)
+  }
+}
+
 /** The role a header cell names, by the longest keyword that starts it. */
 export function readRole(cell: string): ColumnRole | null {
   let text = cell.toLowerCase()
   if (text.includes('*') || text.includes('_')) text = text.replace(/[*_]/g, '')
   text = collapseWhiteSpace(text)
-  if (text === '') return null
+  // Only the keywords that start with the text's first character can start it (data cells: none).
+  const keywords = text === '' ? undefined : KEYWORDS_BY_INITIAL.get(text.charAt(0))
+  if (keywords === undefined) return null
   let best: ColumnRole | null = null
   let bestLength = 0
-  for (const role of ROLES) {
-    for (const keyword of HEADER_KEYWORDS[role]) {
-      if (keyword.length <= bestLength || !text.startsWith(keyword)) continue
-      const next = text[keyword.length]
-      // Whole words only: "th" is no prefix of "thu nhập".
-      if (next !== undefined && next.toLowerCase() !== next.toUpperCase()) continue
-      best = role
-      bestLength = keyword.length
-    }
+  for (const {role, keyword} of keywords) {
+    if (keyword.length <= bestLength || !text.startsWith(keyword)) continue
+    const next = text[keyword.length]
+    // Whole words only: "th" is no prefix of "thu nhập".
+    if (next !== undefined && next.toLowerCase() !== next.toUpperCase()) continue
+    best = role
+    bestLength = keyword.length
   }
   return best
 }

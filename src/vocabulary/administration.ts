@@ -15,6 +15,14 @@ export const ISSUING_BODIES: ReadonlyArray<{readonly pattern: RegExp; readonly n
 ]
 
 /**
+ * How a header line naming an issuing body starts: its first two letters (lower case, before tone
+ * folding; white space and emphasis marks left out), those of `ISSUING_BODIES` ("hội đồng", "hđnd", "ủy
+ * ban" or "uỷ ban", "ubnd", "quốc hội") and of a signing prefix ("TM.", "T/M", "KT."). A line starting
+ * otherwise names no body. Kept in step with the patterns by a test.
+ */
+export const ISSUER_LINE_STARTS: readonly string[] = ['hộ', 'hđ', 'ủy', 'uỷ', 'ub', 'qu', 'tm', 't/', 'kt']
+
+/**
  * Levels of local government, longest first so that "thị xã" wins over "xã" and "thành phố" is one word.
  * `thị trấn` (township) is a commune-level unit and is reported as "commune".
  */
@@ -61,3 +69,6 @@ export const NATIONAL_MOTTO: readonly RegExp[] = [
   /cộng hòa xã hội chủ nghĩa việt nam/gu, // Socialist Republic of Vietnam
   /độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc/gu // Independence - Freedom - Happiness
 ]
+
+/** The first two letters of the phrases of `NATIONAL_MOTTO` ("cộ", "độ"). */
+export const MOTTO_STARTS: readonly string[] = NATIONAL_MOTTO.map((pattern) => pattern.source.slice(0, 2))

@@ -1,0 +1,66 @@
+/**
+ * The signature block is read into cells only where `mayNameIssuer` says a piece may name an issuing
+ * body: it must never pass over a piece whose cell names one.
+ */
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {mayNameIssuer, withoutMotto} from '../src/stages/extract-metadata.js'
+import {stripEmphasis} from '../src/stages/split-sections.js'
+import {ISSUING_BODIES} from '../src/vocabulary/administration.js'
+import {foldForMatch} from '../src/vocabulary/orthography.js'
+import {anyText, text} from './helpers/strings.js'
+
+/** What the issuer reading tests on a cell: its folded text, signing prefix left out, starts with a body. */
+function namesIssuer(piece: string): boolean {
+  const folded = foldForMatch(withoutMotto(stripEmphasis(piece))).replace(/^(?:tm|t\/m|kt)\.?\s*/u, '')
+  return ISSUING_BODIES.some(({pattern}) => pattern.test(folded))
+}
+
+const BODIES = [
+  'HỘI ĐỒNG NHÂN DÂN', 'Hội đồng nhân dân', 'hội đồng nhân dân', 'HĐND', 'hđnd', 'ỦY BAN NHÂN DÂN', 'UỶ BAN NHÂN DÂN', 'Uỷ ban nhân dân',
+  'ủy ban nhân dân', 'UBND', 'Ubnd', 'QUỐC HỘI', 'Quốc hội', 'H*ỘI ĐỒNG NHÂN DÂN', 'Ủ_Y BAN NHÂN DÂN', 'U*BND'
+]
+const PREFIXES = ['', 'TM. ', 'TM.', 'tm ', 'T/M ', 't/m. ', 'KT. ', 'Kt.', '\u212aT. ', '**TM. ', '_TM._ ', '  ', '*', '_', ' _']
+const MOTTO = [
+  '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cộng hòa xã hội chủ nghĩa Việt Nam ', 'ĐỘC LẬP - TỰ DO - HẠNH PHÚC', 'Độc lập – Tự do – Hạnh phúc   ',
+  'C*ỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'x', 'İ', 'Xİ', 'T', 'K', 'H'
+]
+const AFTER = ['', ' TỈNH HƯNG YÊN', ' THỊ XÃ', ' huyện Bình Liêu', ':', ' khóa XVII', 'X']
+
+/** Pieces built like signature lines: maybe the motto, maybe a prefix, a body, maybe a place. */
+const signatureLine = fc
+  .tuple(fc.constantFrom(...MOTTO), fc.constantFrom(...PREFIXES), fc.constantFrom(...BODIES), fc.constantFrom(...AFTER), text(4))
+  .map(([motto, prefix, body, after, tail]) => `${motto}${prefix}${body}${after}${tail}`)
+
+/** Signature lines with the motto cut into them after a letter or two ("T" + motto + "M. UBND"). */
+const cutLine = fc
+  .tuple(fc.constantFrom(...PREFIXES), fc.constantFrom(...BODIES), fc.constantFrom(...MOTTO), fc.integer({min: 0, max: 4}))
+  .map(([prefix, body, motto, at]) => {
+    const line = `${prefix}${body}`
+    return `${line.slice(0, at)}${motto}${line.slice(at)}`
+  })
+
+describe('mayNameIssuer', () => {
+  it('passes every signature line the issuer reading would take', () => {
+    for (const motto of MOTTO)
+      for (const prefix of PREFIXES)
+        for (const body of BODIES) {
+          for (const piece of [`${motto}${prefix}${body}`, `${prefix}${body}`.replace(/^(\P{L}*\p{L})/u, `$1${motto}`)])
+            if (namesIssuer(piece)) expect(mayNameIssuer(piece), piece).toBe(true)
+        }
+  })
+
+  it('never rejects a piece whose cell names an issuing body', () => {
+    fc.assert(
+      fc.property(fc.oneof(signatureLine, cutLine, text(12), anyText()), (piece) => {
+        if (namesIssuer(piece)) expect(mayNameIssuer(piece)).toBe(true)
+      }),
+      {numRuns: 20000}
+    )
+  })
+
+  it('rejects running text', () => {
+    for (const piece of ['- Tăng cường quản lý', '1. Kinh tế', 'a) Nông nghiệp', 'Các chỉ tiêu', 'Đẩy mạnh', 'Nơi nhận:', '   '])
+      expect(mayNameIssuer(piece), piece).toBe(false)
+  })
+})
