@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {extractMetadata} from '../src/stages/extract-metadata.js'
+import {extractMetadata, withoutMotto} from '../src/stages/extract-metadata.js'
 import {parseNumberWords} from '../src/vocabulary/number-words.js'
 import {dedent, readSeed, SEEDS, stage} from './helpers/pipeline.js'
 
@@ -105,6 +105,13 @@ describe('extractMetadata rules', () => {
     const {lines, root, file} = stage('Một văn bản không có tiêu đề.')
     expect(extractMetadata(lines, root, file).issuer).toBeNull()
     expect(file.messages.map((message) => message.ruleId)).toContain('metadata-no-issuer')
+  })
+})
+
+describe('withoutMotto', () => {
+  it('cuts the motto at the right place after a letter whose lower case is longer ("İ")', () => {
+    // The motto is found in the folded text and cut from the text as written: the fold keeps positions.
+    expect(withoutMotto('İ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ỦY BAN NHÂN DÂN')).toBe('İ ỦY BAN NHÂN DÂN')
   })
 })
 

@@ -13,6 +13,25 @@ describe('foldForMatch', () => {
     expect(foldForMatch('Hoàn thành; quýt')).toBe('hoàn thành; quýt')
   })
 
+  it('keeps the length of any text, "İ" included (its lower case is two code units), so positions stay valid', () => {
+    expect(foldForMatch('İT NHẤT')).toBe('it nhất')
+    fc.assert(
+      fc.property(fc.oneof(fc.string({unit: 'binary'}), fc.string({unit: 'grapheme'}), fc.string({unit: fc.constantFrom('İ', 'I', 'ı', 'Σ', 'ΑΣ', 'ß', 'ẞ', 'ŉ', '\u212a', 'Uỷ', 'hoá', ' ')})), (text) => {
+        expect(foldForMatch(text)).toHaveLength(text.length)
+      })
+    )
+  })
+
+  it('relies on "İ" being the only code point whose lower case has another length (in this ICU)', () => {
+    const longer: number[] = []
+    for (let code = 0; code < 0x110000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const char = String.fromCodePoint(code)
+      if (char.toLowerCase().length !== char.length) longer.push(code)
+    }
+    expect(longer).toEqual([0x130])
+  })
+
   it('keeps the length of its input, so positions stay valid', () => {
     const syllables = fc.constantFrom('hoá', 'Uỷ', 'hoàn', 'ban', 'Ủy', 'quý', 'oè', ' ', ', ', 'Đ', '1,5')
     fc.assert(

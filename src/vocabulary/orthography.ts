@@ -30,7 +30,10 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u
  * The result has the same length as the input (positions stay valid).
  */
 export function foldForMatch(text: string): string {
-  const lower = text.toLowerCase()
+  let lower = text.toLowerCase()
+  // "İ" (U+0130) is the one character whose lower case is longer ("i" and a combining dot): it folds
+  // to "i", so that positions in the fold are positions in the text.
+  if (lower.length !== text.length) lower = text.replaceAll('\u0130', 'i').toLowerCase()
   return endsSyllableWithOldPair(lower) ? lower.replace(OLD_TONE_PAIR, (pair) => OLD_TO_NEW_TONE[pair] ?? pair) : lower
 }
 
