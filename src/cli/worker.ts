@@ -33,11 +33,15 @@ port.on('message', (request: JobRequest) => {
 })
 port.postMessage({type: 'ready'} satisfies WorkerMessage)
 
+/**
+ * The UTF-8 bytes of `text`, in a spare buffer when one is large enough. UTF-8 takes at most three bytes
+ * per UTF-16 code unit, so a buffer of three times the length always holds the text: that spares
+ * measuring it first (`Buffer.byteLength` reads the whole two-byte string, as long as encoding it).
+ */
 function encode(text: string): Uint8Array {
-  const length = Buffer.byteLength(text)
-  const index = spares.findIndex((spare) => spare.byteLength >= length)
-  const buffer = index === -1 ? new ArrayBuffer(Math.ceil(length / BUFFER_GRAIN) * BUFFER_GRAIN) : (spares.splice(index, 1)[0] as ArrayBuffer)
-  const view = new Uint8Array(buffer, 0, length)
-  encoder.encodeInto(text, view)
-  return view
+  const capacity = text.length * 3
+  const index = spares.findIndex((spare) => spare.byteLength >= capacity)
+  const buffer = index === -1 ? new ArrayBuffer(Math.ceil(capacity / BUFFER_GRAIN) * BUFFER_GRAIN) : (spares.splice(index, 1)[0] as ArrayBuffer)
+  const {written} = encoder.encodeInto(text, new Uint8Array(buffer))
+  return new Uint8Array(buffer, 0, written)
 }
