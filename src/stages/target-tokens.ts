@@ -20,6 +20,8 @@ export const WORD = 2
 export const PUNCT = 3
 /** added to a token's kind when whitespace (or the edge of the text) comes before it */
 const SPACED = 4
+/** added to a NUM token's kind when it holds more than digits (a "." or "," or a space group) */
+const GROUPED = 8
 
 const LETTER = /[\p{L}\p{M}]/u
 const UPPER = /\p{Lu}/u
@@ -373,10 +375,13 @@ export class Tokens {
         while (index < length) {
           const next = source.charCodeAt(index)
           if (isDigitCode(next)) index++
-          else if ((next === 46 || next === 44) && isDigitCode(source.charCodeAt(index + 1))) index += 2
-          else if (isSpaceGroup(source, start, index)) {
+          else if ((next === 46 || next === 44) && isDigitCode(source.charCodeAt(index + 1))) {
+            index += 2
+            kind = NUM | GROUPED
+          } else if (isSpaceGroup(source, start, index)) {
             if (next !== 32) this.plainSpaces = false // "3\u00a0500"
             index += 4
+            kind = NUM | GROUPED
           } else break
         }
         keys[count] = ''
@@ -453,6 +458,17 @@ export class Tokens {
 
   text(index: number): string {
     return index >= 0 && index < this.count ? this.source.slice(this.starts[index], this.ends[index]) : ''
+  }
+
+  /** the value of a NUM token of 1-15 digits and nothing else (what `Number` reads it as); -1 for any other token */
+  plainValue(index: number): number {
+    if (index < 0 || index >= this.count || ((this.kinds[index] ?? 0) & (3 | GROUPED)) !== NUM) return -1
+    const end = this.ends[index] ?? 0
+    let at = this.starts[index] ?? 0
+    if (end - at > 15) return -1
+    let value = 0
+    for (; at < end; at++) value = value * 10 + (this.source.charCodeAt(at) - 48)
+    return value
   }
 
   isNum(index: number): boolean {
