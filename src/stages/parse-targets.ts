@@ -67,13 +67,12 @@ import {
   TIME_LABELS,
   TIME_PREPOSITIONS
 } from '../vocabulary/figure-context.js'
-import {lazySeparatorEvidence, parseVietnameseNumber, type ParsedNumber, type SeparatorEvidence} from './parse-number.js'
+import {lazySeparatorEvidence, NO_EVIDENCE, parseVietnameseNumber, type ParsedNumber, type SeparatorEvidence} from './parse-number.js'
 import {
   buildKeySet,
   buildPhraseMap,
   buildPhraseSet,
   CASED_BIT,
-  isDigitCode,
   lookUpPhrase,
   matchBackward,
   matchForward,
@@ -445,7 +444,7 @@ function matchUnit(tokens: Tokens, index: number): UnitResult {
   for (let count = 0; count < 3 && tokens.isPunct(end + 1, '/'); count++) {
     let next = end + 2
     if (tokens.isNum(next)) {
-      const value = parseVietnameseNumber(tokens.text(next))
+      const value = readNumber(tokens, next, NO_EVIDENCE)
       if (!value || !PER_BASES.has(value.value)) break
       next++
     }
@@ -517,16 +516,16 @@ interface Reader {
   next: number
 }
 
+/** The number token at `index` read as `parseVietnameseNumber` reads its text; plain digits without the slice. */
+function readNumber(tokens: Tokens, index: number, evidence: SeparatorEvidence): ParsedNumber | null {
+  const plain = tokens.plainValue(index)
+  return plain >= 0 ? {value: plain, ambiguous: false, style: 'plain'} : parseVietnameseNumber(tokens.text(index), evidence)
+}
+
 /** A figure of four digits from 1900 to 2100 (not "1.900"). */
 const isYearLike = (tokens: Tokens, index: number): boolean => {
-  if (!tokens.isNum(index) || tokens.end(index) - tokens.start(index) !== 4) return false
-  const source = tokens.source
-  let year = 0
-  for (let at = tokens.start(index); at < tokens.end(index); at++) {
-    const code = source.charCodeAt(at)
-    if (!isDigitCode(code)) return false
-    year = year * 10 + (code - 48)
-  }
+  if (tokens.end(index) - tokens.start(index) !== 4) return false
+  const year = tokens.plainValue(index)
   return year >= 1900 && year <= 2100
 }
 
@@ -615,13 +614,12 @@ function readFigure(reader: Reader, index: number): Figure | null {
   }
   if (parts >= 3) return null
 
-  const text = tokens.text(index)
-  const first = text.length > 40 ? null : parseVietnameseNumber(text, evidence)
+  const first = tokens.end(index) - tokens.start(index) > 40 ? null : readNumber(tokens, index, evidence)
   if (!first) return null
   const timeLabel = matchBackward(tokens, index - 1, TIME_LABEL_SET) > 0
 
   if (parts === 2) {
-    const denominator = parseVietnameseNumber(tokens.text(last), evidence)
+    const denominator = readNumber(tokens, last, evidence)
     const unit = matchUnit(tokens, last + 1)
     if (!denominator || !isRealUnit(unit) || timeLabel) return null
     const figure = createFigure(tokens, index, unit.end, first.value, null, null, unit, [first, denominator])
@@ -716,7 +714,7 @@ function readRangeEnd(
   const isWord = tokens.isWord(at) && RANGE_WORDS.has(connector)
   if (!isMark && !isWord) return null
   if (tokens.isPunct(second + 1, '/') && !tokens.space(second + 1)) return null // "15-20/10": dates
-  const value = parseVietnameseNumber(tokens.text(second), evidence)
+  const value = readNumber(tokens, second, evidence)
   if (!value || value.value <= first.value) return null
   const unitB = matchUnit(tokens, second + 1)
   if (unitB === IDENTIFIER) return null
@@ -734,7 +732,7 @@ function finishFigure(reader: Reader, figure: Figure): Figure {
   const perWord = matchForward(tokens, figure.last + 1, PER_UNIT_SET)
   if (perWord > 0 && figure.unit?.kind !== 'percent') {
     const baseToken = figure.last + 1 + perWord
-    const base = tokens.isNum(baseToken) ? parseVietnameseNumber(tokens.text(baseToken), evidence) : null
+    const base = tokens.isNum(baseToken) ? readNumber(tokens, baseToken, evidence) : null
     if (base && PER_BASES.has(base.value)) {
       const unit = matchUnit(tokens, baseToken + 1)
       if (isRealUnit(unit) && unit.kind !== 'percent') {

@@ -20,6 +20,8 @@ export const WORD = 2
 export const PUNCT = 3
 /** added to a token's kind when whitespace (or the edge of the text) comes before it */
 const SPACED = 4
+/** added to a NUM token's kind when it holds more than digits (a "." or "," or a space group) */
+const GROUPED = 8
 
 const LETTER = /[\p{L}\p{M}]/u
 const UPPER = /\p{Lu}/u
@@ -138,41 +140,87 @@ function keyBits(key: string): number {
   return bits
 }
 
-/** A word seen before, its folded key and its bits (`textBits`), chained by hash. */
-interface FoldEntry {
-  readonly word: string
-  readonly key: string
-  readonly bits: number
-  readonly hash: number
-  readonly next: FoldEntry | null
-}
-
 /**
  * Folded keys of the words seen so far (the vocabulary of a document is small), found by a hash the
  * tokenizer computes as it reads the word, so that a known word costs no slice and no Map lookup.
+ *
+ * The table is kept in a few dense typed arrays rather than as objects: the parser runs between other
+ * stages, whose work pushes its data out of the processor caches, and a lookup that reads one bucket,
+ * one record and the word's characters from compact arrays misses the cache far less often than one
+ * that follows pointers to scattered objects and strings.
  */
-const FOLD_BUCKETS: Array<FoldEntry | null> = new Array<FoldEntry | null>(1 << 14).fill(null)
-const FOLD_MASK = (1 << 14) - 1
-let foldCount = 0
+const FOLD_LIMIT = 100_000
+/** A long word is not kept: Vietnamese words are far shorter. */
+const FOLD_MAX_LENGTH = 12
+/** per record: the word's hash, the next record of its bucket (-1: none), its bits, `start << 4 | length` of its characters in `foldChars` */
+const RECORD = 4
+let foldBuckets = new Int32Array(1 << 12).fill(-1)
+let foldRecords = new Int32Array(RECORD << 12)
+let foldChars = new Uint16Array(1 << 14)
+let foldCharCount = 0
+const foldKeys: string[] = []
 
-/** The fold entry of the word source[start, end), whose `hashWord` is `hash`. */
-function foldWordAt(source: string, start: number, end: number, hash: number): FoldEntry {
+/** What `foldWordAt` found: the key and bits of the word. */
+let foldedKey = ''
+let foldedBits = 0
+
+/** Double the buckets once there are more records than buckets, so that chains stay short. */
+function rehashFolds(): void {
+  const size = foldBuckets.length * 2
+  const mask = size - 1
+  const buckets = new Int32Array(size).fill(-1)
+  for (let record = 0; record < foldKeys.length; record++) {
+    const bucket = (foldRecords[record * RECORD] ?? 0) & mask
+    foldRecords[record * RECORD + 1] = buckets[bucket] ?? -1
+    buckets[bucket] = record
+  }
+  foldBuckets = buckets
+}
+
+/** Set `foldedKey` and `foldedBits` for the word source[start, end), whose `hashWord` is `hash`. */
+function foldWordAt(source: string, start: number, end: number, hash: number): void {
   const length = end - start
-  const bucket = hash & FOLD_MASK
-  const head = FOLD_BUCKETS[bucket] ?? null
-  for (let entry = head; entry !== null; entry = entry.next) {
-    if (entry.hash === hash && entry.word.length === length && source.startsWith(entry.word, start)) return entry
+  const records = foldRecords
+  const chars = foldChars
+  search: for (let record = foldBuckets[hash & (foldBuckets.length - 1)] ?? -1; record >= 0; record = records[record * RECORD + 1] ?? -1) {
+    const at = record * RECORD
+    const span = records[at + 3] ?? 0
+    if (records[at] !== hash || (span & 15) !== length) continue
+    for (let offset = 0, from = span >>> 4; offset < length; offset++) {
+      if (chars[from + offset] !== source.charCodeAt(start + offset)) continue search
+    }
+    foldedKey = foldKeys[record] ?? ''
+    foldedBits = records[at + 2] ?? 0
+    return
   }
   const word = source.slice(start, end)
   const key = foldForMatch(word)
-  const entry: FoldEntry = {word, key, bits: textBits(word, key), hash, next: head}
-  // A long word is not kept: V8 makes a slice of 13 or more characters a view of the whole text, which
-  // the cache would keep alive for the rest of the run. Vietnamese words are far shorter.
-  if (foldCount < 100_000 && length < 13) {
-    FOLD_BUCKETS[bucket] = entry
-    foldCount++
+  foldedKey = key
+  foldedBits = textBits(word, key)
+  if (foldKeys.length >= FOLD_LIMIT || length > FOLD_MAX_LENGTH) return
+  // keep the word
+  const record = foldKeys.length
+  if (foldCharCount + length > foldChars.length) {
+    const grown = new Uint16Array(foldChars.length * 2)
+    grown.set(foldChars)
+    foldChars = grown
   }
-  return entry
+  for (let offset = 0; offset < length; offset++) foldChars[foldCharCount + offset] = source.charCodeAt(start + offset)
+  if ((record + 1) * RECORD > foldRecords.length) {
+    const grown = new Int32Array(foldRecords.length * 2)
+    grown.set(foldRecords)
+    foldRecords = grown
+  }
+  const at = record * RECORD
+  const bucket = hash & (foldBuckets.length - 1)
+  foldRecords[at] = hash
+  foldRecords[at + 1] = foldBuckets[bucket] ?? -1
+  foldRecords[at + 2] = foldedBits
+  foldRecords[at + 3] = (foldCharCount << 4) | length
+  foldBuckets[bucket] = record
+  foldKeys.push(key)
+  foldCharCount += length
+  if (foldKeys.length > foldBuckets.length) rehashFolds()
 }
 
 interface PunctEntry {
@@ -180,23 +228,36 @@ interface PunctEntry {
   readonly bits: number
 }
 
-/** Keys and bits of punctuation characters, by character code (one UTF-16 unit). */
-const PUNCT_ENTRIES: Array<PunctEntry | null> = new Array<PunctEntry | null>(0x10000).fill(null)
+/** Keys and bits of punctuation characters: ASCII ones by character code, the others by a map. */
+const ASCII_PUNCT_ENTRIES: Array<PunctEntry | null> = new Array<PunctEntry | null>(128).fill(null)
+const PUNCT_ENTRIES = new Map<number, PunctEntry>()
 
 function punctEntry(code: number, char: string): PunctEntry {
-  let entry = PUNCT_ENTRIES[code] ?? null
+  let entry = code < 128 ? (ASCII_PUNCT_ENTRIES[code] ?? null) : (PUNCT_ENTRIES.get(code) ?? null)
   if (entry === null) {
     entry = {key: char, bits: textBits(char, char)}
-    PUNCT_ENTRIES[code] = entry
+    if (code < 128) ASCII_PUNCT_ENTRIES[code] = entry
+    else PUNCT_ENTRIES.set(code, entry)
   }
   return entry
 }
 
-/** Once every phrase table and key set is built: forget the keys read while building them, whose bits are partial. */
+/**
+ * Once every phrase table and key set is built: give the keys read while building them their full bits
+ * (they were partial). The keys themselves are kept, so that a word of a text gets the very string the
+ * tables were built from, which a map lookup then matches by identity.
+ */
 export function sealKeyTables(): void {
-  FOLD_BUCKETS.fill(null)
-  foldCount = 0
-  PUNCT_ENTRIES.fill(null)
+  for (let record = 0; record < foldKeys.length; record++) {
+    const at = record * RECORD + 2
+    foldRecords[at] = keyBits(foldKeys[record] ?? '') | ((foldRecords[at] ?? 0) & CASED_BIT)
+  }
+  const reseal = (entry: PunctEntry): PunctEntry => ({key: entry.key, bits: keyBits(entry.key) | (entry.bits & CASED_BIT)})
+  for (let code = 0; code < 128; code++) {
+    const entry = ASCII_PUNCT_ENTRIES[code]
+    if (entry) ASCII_PUNCT_ENTRIES[code] = reseal(entry)
+  }
+  for (const [code, entry] of PUNCT_ENTRIES) PUNCT_ENTRIES.set(code, reseal(entry))
 }
 
 /** The hash `foldWordAt` expects: the character codes folded in one by one. */
@@ -314,10 +375,13 @@ export class Tokens {
         while (index < length) {
           const next = source.charCodeAt(index)
           if (isDigitCode(next)) index++
-          else if ((next === 46 || next === 44) && isDigitCode(source.charCodeAt(index + 1))) index += 2
-          else if (isSpaceGroup(source, start, index)) {
+          else if ((next === 46 || next === 44) && isDigitCode(source.charCodeAt(index + 1))) {
+            index += 2
+            kind = NUM | GROUPED
+          } else if (isSpaceGroup(source, start, index)) {
             if (next !== 32) this.plainSpaces = false // "3\u00a0500"
             index += 4
+            kind = NUM | GROUPED
           } else break
         }
         keys[count] = ''
@@ -334,9 +398,9 @@ export class Tokens {
           hash = hashStep(hash, next)
           index++
         }
-        const entry = foldWordAt(source, start, index, hash)
-        keys[count] = entry.key
-        bits = entry.bits
+        foldWordAt(source, start, index, hash)
+        keys[count] = foldedKey
+        bits = foldedBits
       } else {
         if (type === CHAR_BREAK) this.plainSpaces = false // a tab
         index++
@@ -394,6 +458,17 @@ export class Tokens {
 
   text(index: number): string {
     return index >= 0 && index < this.count ? this.source.slice(this.starts[index], this.ends[index]) : ''
+  }
+
+  /** the value of a NUM token of 1-15 digits and nothing else (what `Number` reads it as); -1 for any other token */
+  plainValue(index: number): number {
+    if (index < 0 || index >= this.count || ((this.kinds[index] ?? 0) & (3 | GROUPED)) !== NUM) return -1
+    const end = this.ends[index] ?? 0
+    let at = this.starts[index] ?? 0
+    if (end - at > 15) return -1
+    let value = 0
+    for (; at < end; at++) value = value * 10 + (this.source.charCodeAt(at) - 48)
+    return value
   }
 
   isNum(index: number): boolean {
@@ -550,4 +625,10 @@ export function isNfcInertCode(code: number): boolean {
 /** The superscript digits ¹ ² ³ ⁰ ⁴-⁹ (footnote markers, or the powers of m² m³). */
 export function isSuperscriptCode(code: number): boolean {
   return code === 0xb9 || code === 0xb2 || code === 0xb3 || (code >= 0x2070 && code <= 0x2079)
+}
+
+/** For tests: the key and bits of a word as computed without the fold table. */
+export function foldWordForTest(word: string): [string, number] {
+  const key = foldForMatch(word)
+  return [key, textBits(word, key)]
 }
