@@ -94,9 +94,11 @@ export interface ParagraphReading {
   /**
    * Its clauses' readings by where they start (ascending): a heading paragraph is read after its label
    * (for its task) and whole (for the enclosing ones), and the two readings share all but their first
-   * clauses. Kept in two arrays, not a map: clauses are looked up in order.
+   * clauses. Kept in arrays, not a map: clauses are looked up in order.
    */
   readonly starts: number[]
+  /** Where each clause ends (`clauseEnd` from its start): a clause read again needs no search. */
+  readonly ends: number[]
   readonly clauses: Array<ClauseReading | null>
   /** The content read from `from` (the first start it was read from), then from any other start. */
   from: number
@@ -123,6 +125,7 @@ function readParagraphContent({paragraph, from, clean, plain, slot}: TaskParagra
   // not look across.
   const trimOnly = plain ?? (clean !== undefined && clean === (from === 0 ? text : text.slice(from)))
   const starts = reading ? reading.starts : []
+  const ends = reading ? reading.ends : []
   const clauses = reading ? reading.clauses : []
   let actions: TaskAction[] | null = null
   let commitments: TaskCommitment[] | null = null
@@ -132,19 +135,24 @@ function readParagraphContent({paragraph, from, clean, plain, slot}: TaskParagra
   // where `start` is, or would go, in `starts`
   let at = 0
   for (;;) {
-    const index = clauseEnd(text, start)
     while (at < starts.length && (starts[at] as number) < start) at++
     let clause: ClauseReading | null
-    if (at < starts.length && starts[at] === start) clause = clauses[at] as ClauseReading | null
-    else {
+    let index: number
+    if (at < starts.length && starts[at] === start) {
+      clause = clauses[at] as ClauseReading | null
+      index = ends[at] as number
+    } else {
+      index = clauseEnd(text, start)
       const end = index < 0 ? text.length : index
       if (digit !== -1 && digit < start) digit = nextDigit(text, start)
       clause = readClause(paragraph, start, end, trimOnly, digit < end ? digit : -1)
       if (at === starts.length) {
         starts.push(start)
+        ends.push(index)
         clauses.push(clause)
       } else {
         starts.splice(at, 0, start)
+        ends.splice(at, 0, index)
         clauses.splice(at, 0, clause)
       }
     }
@@ -157,7 +165,7 @@ function readParagraphContent({paragraph, from, clean, plain, slot}: TaskParagra
   }
   const content = actions === null && commitments === null ? NO_CONTENT : {actions: actions ?? [], commitments: commitments ?? []}
   if (reading === undefined) {
-    reading = {starts, clauses, from, content, others: null}
+    reading = {starts, ends, clauses, from, content, others: null}
     if (slot) slot.reading = reading
     else READINGS.set(paragraph, reading)
   } else (reading.others ??= new Map()).set(from, content)
@@ -225,7 +233,8 @@ function readClause(paragraph: Paragraph, start: number, end: number, trimOnly: 
     // no digit before `first` (white space and a bullet) nor after `tail` (white space)
     numeric = digit >= 0 && digit < cut
   } else {
-    let clean = stripEmphasis(stripFootnoteMarkers(source.slice(start, end)).text)
+    const raw = source.slice(start, end)
+    let clean = stripEmphasis(paragraph.markerFree === true ? raw : stripFootnoteMarkers(raw).text)
     const first = clean.charCodeAt(0)
     if (first === 45 || first === 43 || first === 0x2022) clean = clean.replace(LEADING_BULLET, '')
     if (!clean) return null
