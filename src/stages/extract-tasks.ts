@@ -42,11 +42,29 @@ interface TaskContext {
   readonly tasks: Task[]
 }
 
+/**
+ * `TASK_HEADING` and `IMPLEMENTATION_HEADING` in any letter case, tried on a heading as written before
+ * it is folded. Folding lowers the case and moves a tone mark within "oa", "oe", "uy" (to "òa", "ủy"):
+ * the keywords hold no "a", "e" or "y", and a "ụ" that ends one is followed by no letter, so a match in
+ * the fold is a match in the heading in some letter case. Most headings are ruled out without a fold.
+ */
+const TASK_HEADING_ANY_CASE = new RegExp(TASK_HEADING.source, 'iu')
+const IMPLEMENTATION_HEADING_ANY_CASE = new RegExp(IMPLEMENTATION_HEADING.source, 'iu')
+
+/** Does the node's heading announce tasks (`TASK_HEADING`)? */
+export function isTaskHeading(node: SectionNode): boolean {
+  if (!TASK_HEADING_ANY_CASE.test(node.section.heading)) return false
+  const heading = foldedHeadingOf(node)
+  return TASK_HEADING.test(heading) && !NOT_TASK_HEADING.test(heading)
+}
+
+/** Is the node's heading "Tổ chức thực hiện" (`IMPLEMENTATION_HEADING`)? */
+export function isImplementationHeading(node: SectionNode): boolean {
+  return IMPLEMENTATION_HEADING_ANY_CASE.test(node.section.heading) && IMPLEMENTATION_HEADING.test(foldedHeadingOf(node))
+}
+
 function findTaskSections(outline: Outline, planYear: number | null): SectionNode[] {
-  const matches = outline.nodes.filter((node) => {
-    const heading = foldedHeadingOf(node)
-    return TASK_HEADING.test(heading) && !NOT_TASK_HEADING.test(heading) && node.marker?.kind !== 'paren'
-  })
+  const matches = outline.nodes.filter((node) => node.marker?.kind !== 'paren' && isTaskHeading(node))
   // Keep the innermost: "II. Mục tiêu và nhiệm vụ, giải pháp" holds "2. Nhiệm vụ và giải pháp".
   const innermost = matches.filter((node) => !matches.some((other) => other !== node && isAncestor(node, other)))
   // Tasks of another period ("Nhiệm vụ trọng tâm giai đoạn 2026-2030" beside the plan year's) are not
@@ -56,7 +74,7 @@ function findTaskSections(outline: Outline, planYear: number | null): SectionNod
 }
 
 function readTask(context: TaskContext, node: SectionNode, tasksSection: SectionNode): void {
-  if (IMPLEMENTATION_HEADING.test(foldedHeadingOf(node))) return
+  if (isImplementationHeading(node)) return
   // An unnumbered lead ("Để hoàn thành các mục tiêu trên, cần thực hiện:") over numbered items is
   // not a task: its items are.
   if (node.marker === null && node.children.some((child) => child.marker !== null && !isBullet(child))) {
@@ -129,6 +147,8 @@ interface BlockCleaning extends ReadingSlot {
   readonly text: string
   /** Cleaning changes the text, and any piece of it, only by trimming it (`cleansByTrimming`). */
   readonly trims: boolean
+  /** The text holds no character a footnote marker starts with (`Paragraph.markerFree`). */
+  readonly markerFree: boolean
   /** The whole text cleaned, once needed. */
   whole?: CleanParagraph | undefined
   /** The paragraph read whole, as every task but its own reads it (one record for them all). */
@@ -144,18 +164,21 @@ const NO_LABELS: readonly string[] = []
 function cleaningOf(block: Block): BlockCleaning {
   const text = block.type === 'tableRow' ? block.cells.filter(Boolean).join(' | ') : block.text
   // every field from the start: one object shape for all blocks
-  return {text, trims: cleansByTrimming(text), reading: undefined, whole: undefined, asWhole: undefined}
+  const markerFree = block.markerFree === true
+  return {text, trims: cleansByTrimming(text, markerFree), markerFree, reading: undefined, whole: undefined, asWhole: undefined}
 }
 
 function wholeClean(cleaning: BlockCleaning, bracketLabels: ReadonlySet<string>): CleanParagraph {
-  cleaning.whole ??= cleaning.trims ? {text: cleaning.text.trim(), labels: NO_LABELS} : cleanParagraph(cleaning.text, bracketLabels)
+  cleaning.whole ??= cleaning.trims
+    ? {text: cleaning.text.trim(), labels: NO_LABELS}
+    : cleanParagraph(cleaning.text, bracketLabels, cleaning.markerFree)
   return cleaning.whole
 }
 
 /** A heading paragraph's text after its label (`from`), cleaned. */
 function cleanRest(cleaning: BlockCleaning, from: number, bracketLabels: ReadonlySet<string>): CleanParagraph {
   const rest = cleaning.text.slice(from)
-  return cleaning.trims ? {text: rest.trim(), labels: NO_LABELS} : cleanParagraph(rest, bracketLabels)
+  return cleaning.trims ? {text: rest.trim(), labels: NO_LABELS} : cleanParagraph(rest, bracketLabels, cleaning.markerFree)
 }
 
 /** Title: the heading line of a numbered item, or its first sentence; a group's own heading. */

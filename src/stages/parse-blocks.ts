@@ -15,6 +15,7 @@ import type {SourceLine} from '../types.js'
 import {CONTINUATION_WORDS} from '../vocabulary/continuation.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {type Marker, readMarker} from './read-marker.js'
+import {knownMarkerFree} from './normalise.js'
 import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
 import {isWhiteSpaceCode, trimmedLength} from './white-space.js'
 
@@ -35,6 +36,11 @@ export interface Paragraph {
   readonly position: Position
   /** The item marker at its start, once `markerOf` has read it (undefined: not read yet). */
   marker?: Marker | null
+  /**
+   * True: its text holds no character a footnote marker starts with (`MARKER_START`), as the
+   * normaliser's scan found for each of its lines (see `knownMarkerFree`). False or absent: not known.
+   */
+  readonly markerFree?: boolean
 }
 
 export interface TableRow {
@@ -42,6 +48,8 @@ export interface TableRow {
   readonly cells: readonly string[]
   readonly line: number
   readonly position: Position
+  /** True: its line holds no character a footnote marker starts with (as for `Paragraph`). */
+  readonly markerFree?: boolean
 }
 
 export type Block = Paragraph | TableRow
@@ -73,10 +81,17 @@ const LETTER = /^\p{L}$/u
 
 type TableLineKind = 'tab' | 'pipe'
 
+/** The lines of a paragraph to be, and whether the normaliser found none of them to hold a marker start. */
+interface Draft {
+  readonly lines: SourceLine[]
+  markerFree: boolean
+}
+
 export function parseBlocks(lines: readonly SourceLine[], context: BlockContext): BlockRoot {
   const furniture = context.furnitureLines ?? new Set<number>()
   // Each line's trimmed length and table kind are read once (a line is looked at as `next`, then as `current`).
   const trimmedLengths = lines.map((line) => trimmedLength(line.text))
+  const markerFree = knownMarkerFree(lines)
   const wrapWidth = estimateWrapWidth(lines, trimmedLengths, context.bodyLines)
   const kinds: Array<TableLineKind | null | undefined> = new Array(lines.length)
   const kindAt = (index: number): TableLineKind | null => {
@@ -90,7 +105,8 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
     let row = rows[index]
     if (row === undefined) {
       const kind = kindAt(index)
-      row = rows[index] = kind === null ? null : readTableRow(lines[index] as SourceLine, kind)
+      const line = lines[index] as SourceLine
+      row = rows[index] = kind === null ? null : readTableRow(line, kind, markerFree(line, index))
     }
     return row
   }
@@ -101,7 +117,7 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
     if (marker === undefined) marker = markers[index] = readMarker((lines[index] as SourceLine).text.trim())
     return marker
   }
-  const drafts: Array<{lines: SourceLine[]} | TableRow> = []
+  const drafts: Array<Draft | TableRow> = []
   let index = 0
   while (index < lines.length) {
     const current = lines[index] as SourceLine
@@ -120,6 +136,7 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
       continue
     }
     const group = [current]
+    let free = markerFree(current, index)
     let currentIndex = index
     index++
     let stars = countEmphasisMarks(current.text)
@@ -129,15 +146,16 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
       // An emphasis left open ("*Căn cứ … của Thủ tướng" / "Chính phủ …;*") continues on the next line.
       if (stars % 2 === 0 && !continuesOnNextLine(currentIndex, index, lines, trimmedLengths[currentIndex] as number, wrapWidth, markerAt)) break
       group.push(next)
+      free &&= markerFree(next, index)
       stars += countEmphasisMarks(next.text)
       currentIndex = index
       index++
     }
-    drafts.push({lines: group})
+    drafts.push({lines: group, markerFree: free})
   }
   return {
     type: 'root',
-    children: applyJoins(drafts, context.joins).map((draft) => ('type' in draft ? draft : toParagraph(draft.lines))),
+    children: applyJoins(drafts, context.joins).map((draft) => ('type' in draft ? draft : toParagraph(draft.lines, draft.markerFree))),
     data: {bracketLabels: context.bracketLabels ?? new Set()}
   }
 }
@@ -282,16 +300,13 @@ function lengthAtRank(counts: Uint32Array, rank: number): number | null {
   return null
 }
 
-function applyJoins(
-  drafts: Array<{lines: SourceLine[]} | TableRow>,
-  joins: BlockContext['joins']
-): Array<{lines: SourceLine[]} | TableRow> {
+function applyJoins(drafts: Array<Draft | TableRow>, joins: BlockContext['joins']): Array<Draft | TableRow> {
   if (joins.length === 0) return drafts
   const continuation = new Map(joins.map((join) => [join.from, join.to]))
-  const result: Array<{lines: SourceLine[]} | TableRow> = []
-  const startsAt = new Map<number, {lines: SourceLine[]}>()
+  const result: Array<Draft | TableRow> = []
+  const startsAt = new Map<number, Draft>()
   for (const draft of drafts) if (!('type' in draft)) startsAt.set((draft.lines[0] as SourceLine).line, draft)
-  const absorbed = new Set<{lines: SourceLine[]}>()
+  const absorbed = new Set<Draft>()
   for (const draft of drafts) {
     if ('type' in draft) {
       result.push(draft)
@@ -304,6 +319,7 @@ function applyJoins(
       const next = startsAt.get(to)
       if (!next || next === draft || absorbed.has(next)) break
       draft.lines.push(...next.lines)
+      draft.markerFree &&= next.markerFree
       absorbed.add(next)
       tail = (next.lines.at(-1) as SourceLine).line
       to = continuation.get(tail)
@@ -313,7 +329,7 @@ function applyJoins(
   return result
 }
 
-function toParagraph(lines: readonly SourceLine[]): Paragraph {
+function toParagraph(lines: readonly SourceLine[], markerFree: boolean): Paragraph {
   const segments: Segment[] = []
   // The pieces are joined once: a string built by `+=` is a chain of pieces that every later search
   // would first have to copy into one.
@@ -342,19 +358,21 @@ function toParagraph(lines: readonly SourceLine[]): Paragraph {
     position: {
       start: {line: first.line, column: segments[0]?.column ?? 1},
       end: {line: last.line, column: last.text.length + 1}
-    }
+    },
+    markerFree
   }
 }
 
 /** A tab-separated or pipe line (of kind `kind`) with at least two non-empty cells is a table row. */
-function readTableRow(line: SourceLine, kind: TableLineKind): TableRow | null {
+function readTableRow(line: SourceLine, kind: TableLineKind, markerFree: boolean): TableRow | null {
   const cells = splitCells(line.text, kind).map((cell) => cell.trim())
   if (cells.filter(Boolean).length < 2 || isSeparatorRow(cells)) return null
   return {
     type: 'tableRow',
     cells,
     line: line.line,
-    position: {start: {line: line.line, column: 1}, end: {line: line.line, column: line.text.length + 1}}
+    position: {start: {line: line.line, column: 1}, end: {line: line.line, column: line.text.length + 1}},
+    markerFree
   }
 }
 

@@ -94,9 +94,11 @@ export interface ParagraphReading {
   /**
    * Its clauses' readings by where they start (ascending): a heading paragraph is read after its label
    * (for its task) and whole (for the enclosing ones), and the two readings share all but their first
-   * clauses. Kept in two arrays, not a map: clauses are looked up in order.
+   * clauses. Kept in arrays, not a map: clauses are looked up in order.
    */
   readonly starts: number[]
+  /** Where each clause ends (`clauseEnd` from its start): a clause read again needs no search. */
+  readonly ends: number[]
   readonly clauses: Array<ClauseReading | null>
   /** The content read from `from` (the first start it was read from), then from any other start. */
   from: number
@@ -123,6 +125,7 @@ function readParagraphContent({paragraph, from, clean, plain, slot}: TaskParagra
   // not look across.
   const trimOnly = plain ?? (clean !== undefined && clean === (from === 0 ? text : text.slice(from)))
   const starts = reading ? reading.starts : []
+  const ends = reading ? reading.ends : []
   const clauses = reading ? reading.clauses : []
   let actions: TaskAction[] | null = null
   let commitments: TaskCommitment[] | null = null
@@ -132,19 +135,24 @@ function readParagraphContent({paragraph, from, clean, plain, slot}: TaskParagra
   // where `start` is, or would go, in `starts`
   let at = 0
   for (;;) {
-    const index = clauseEnd(text, start)
     while (at < starts.length && (starts[at] as number) < start) at++
     let clause: ClauseReading | null
-    if (at < starts.length && starts[at] === start) clause = clauses[at] as ClauseReading | null
-    else {
+    let index: number
+    if (at < starts.length && starts[at] === start) {
+      clause = clauses[at] as ClauseReading | null
+      index = ends[at] as number
+    } else {
+      index = clauseEnd(text, start)
       const end = index < 0 ? text.length : index
       if (digit !== -1 && digit < start) digit = nextDigit(text, start)
       clause = readClause(paragraph, start, end, trimOnly, digit < end ? digit : -1)
       if (at === starts.length) {
         starts.push(start)
+        ends.push(index)
         clauses.push(clause)
       } else {
         starts.splice(at, 0, start)
+        ends.splice(at, 0, index)
         clauses.splice(at, 0, clause)
       }
     }
@@ -157,7 +165,7 @@ function readParagraphContent({paragraph, from, clean, plain, slot}: TaskParagra
   }
   const content = actions === null && commitments === null ? NO_CONTENT : {actions: actions ?? [], commitments: commitments ?? []}
   if (reading === undefined) {
-    reading = {starts, clauses, from, content, others: null}
+    reading = {starts, ends, clauses, from, content, others: null}
     if (slot) slot.reading = reading
     else READINGS.set(paragraph, reading)
   } else (reading.others ??= new Map()).set(from, content)
@@ -225,7 +233,8 @@ function readClause(paragraph: Paragraph, start: number, end: number, trimOnly: 
     // no digit before `first` (white space and a bullet) nor after `tail` (white space)
     numeric = digit >= 0 && digit < cut
   } else {
-    let clean = stripEmphasis(stripFootnoteMarkers(source.slice(start, end)).text)
+    const raw = source.slice(start, end)
+    let clean = stripEmphasis(paragraph.markerFree === true ? raw : stripFootnoteMarkers(raw).text)
     const first = clean.charCodeAt(0)
     if (first === 45 || first === 43 || first === 0x2022) clean = clean.replace(LEADING_BULLET, '')
     if (!clean) return null
@@ -270,7 +279,7 @@ export function readVerb(clause: string): string | null {
 function verbAt(clause: string, at: number, limit: number): Verb | null {
   const firstEnd = wordEnd(clause, at, limit)
   if (firstEnd === at) return null
-  const verbs = knownWord(clause, at, firstEnd).verbs
+  const verbs = knownWord(clause, at, firstEnd, wordHash).verbs
   if (!verbs) return null
   for (const verb of verbs) if (wordsFollow(clause, firstEnd, limit, verb.words)) return verb
   return null
@@ -283,7 +292,7 @@ function wordsFollow(clause: string, position: number, limit: number, words: rea
     if (end >= limit || clause.charCodeAt(end) !== 32) return false
     const start = end + 1
     end = wordEnd(clause, start, limit)
-    const folded = knownWord(clause, start, end).folded
+    const folded = knownWord(clause, start, end, wordHash).folded
     const word = words[index] as string
     if (folded === word) continue
     // the last word may run on into combining marks, not letters
@@ -292,23 +301,38 @@ function wordsFollow(clause: string, position: number, limit: number, words: rea
   return true
 }
 
-/** The end of the run of letters and marks (\p{L}, \p{M}) from `start`, before `limit`. */
+/** The hash (`hashStep`) of the code units of the word the last `wordEnd` read. */
+let wordHash = 0
+
+const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0
+
+/**
+ * The end of the run of letters and marks (\p{L}, \p{M}) from `start`, before `limit`; its hash is
+ * left in `wordHash` (the word is then looked up without reading it again).
+ */
 function wordEnd(text: string, start: number, limit: number): number {
   let index = start
+  let hash = 0
   while (index < limit) {
     const code = text.charCodeAt(index)
     if (code < 128) {
-      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) index++
-      else break
-    } else if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff)) {
-      index++ // Latin letters with diacritics, combining marks, Vietnamese letters
-    } else {
+      if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90))) break
+    } else if (!((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff))) {
+      // not a Latin letter with diacritics, a combining mark or a Vietnamese letter: ask the regex
       LETTER_OR_MARK_HERE.lastIndex = index
       const match = LETTER_OR_MARK_HERE.exec(text)
       if (!match || index + match[0].length > limit) break
-      index += match[0].length
+      if (match[0].length === 2) {
+        // a letter beyond the basic plane: both halves of its surrogate pair
+        hash = hashStep(hashStep(hash, code), text.charCodeAt(index + 1))
+        index += 2
+        continue
+      }
     }
+    hash = hashStep(hash, code)
+    index++
   }
+  wordHash = hash
   return index
 }
 
@@ -337,10 +361,8 @@ const KNOWN_WORDS = new Array<KnownWord | null>(1 << 12).fill(null)
 const KNOWN_WORDS_MAX = 10_000
 let knownWordCount = 0
 
-/** The word `text[start, end)`, folded and looked up once. */
-function knownWord(text: string, start: number, end: number): KnownWord {
-  let hash = 0
-  for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0
+/** The word `text[start, end)` whose code units hash to `hash` (`hashStep`), folded and looked up once. */
+function knownWord(text: string, start: number, end: number, hash: number): KnownWord {
   const bucket = hash & (KNOWN_WORDS.length - 1)
   const length = end - start
   for (let entry = KNOWN_WORDS[bucket] ?? null; entry !== null; entry = entry.next) {

@@ -109,7 +109,7 @@ export function foldedHeadingOf(node: SectionNode): string {
  * Two spaces in a row, or a tab or line break. Searches for one character are fast, and the regex for
  * two spaces skips ahead: both beat a loop over the characters of a long paragraph.
  */
-function needsSpaceCollapse(text: string): boolean {
+export function needsSpaceCollapse(text: string): boolean {
   return (
     text.includes('\t') || text.includes('\n') || text.includes('\r') || text.includes('\v') || text.includes('\f') || TWO_SPACES.test(text)
   )
