@@ -10,8 +10,8 @@
 import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
 import type {Indicator} from '../schema.js'
-import {GROUP_LEAD, INDICATOR_HEADING, NOT_INDICATOR_HEADING} from '../vocabulary/headings.js'
-import {foldForMatch} from '../vocabulary/orthography.js'
+import {GROUP_LEAD, INDICATOR_HEADING, NOT_INDICATOR_HEADING, TARGETS_WORD} from '../vocabulary/headings.js'
+import {anyCaseOf, foldForMatch} from '../vocabulary/orthography.js'
 import {cleanItemText} from './clean-text.js'
 import {type BlockRoot, locate, type Paragraph, type TableRow} from './parse-blocks.js'
 import {parseTargets} from './parse-targets.js'
@@ -21,8 +21,6 @@ import {type Columns, cleanCell, readHeader} from './read-table.js'
 import {type Outline, type SectionNode, foldedHeadingOf, headingText, stripEmphasis} from './split-sections.js'
 import {isWhiteSpaceCode} from './white-space.js'
 
-/** The word that names the targets, in headings and leads (folded). */
-const TARGETS_WORD = 'chỉ tiêu'
 /** "chỉ tiêu" within the first six words of a heading (tested only on headings that hold the word). */
 const LIST_HEADING_LEAD = new RegExp(`^(?:[^\\s]+\\s+){0,5}${TARGETS_WORD}(?![\\p{L}])`, 'u')
 
@@ -100,11 +98,10 @@ function findIndicatorSections(outline: Outline, planYear: number | null): Secti
 
 
 /**
- * Whether a text may hold "chỉ tiêu" once folded. Folding lower-cases and moves the tone of "oa", "oe"
- * and "uy", which the word does not contain, so a text that does not hold the word in some letter case
- * does not hold it folded either: most headings are ruled out without folding them.
+ * Whether a text may hold "chỉ tiêu" once folded (`anyCaseOf`: the word holds no oa/oe/uy pair): most
+ * headings are ruled out without folding them.
  */
-const TARGETS_WORD_ANY_CASE = new RegExp(TARGETS_WORD, 'i')
+const TARGETS_WORD_ANY_CASE = anyCaseOf(TARGETS_WORD)
 
 /** For tests: whether `text` may hold "chỉ tiêu" once folded. */
 export const mayHoldTargetsWordForTest = (text: string): boolean => TARGETS_WORD_ANY_CASE.test(text)

@@ -11,6 +11,7 @@ import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
 import type {Task} from '../schema.js'
 import {IMPLEMENTATION_HEADING, NOT_TASK_HEADING, TASK_HEADING} from '../vocabulary/headings.js'
+import {anyCaseOf} from '../vocabulary/orthography.js'
 import {type CleanParagraph, cleanBodyText, cleanParagraph, cleansByTrimming, joinParagraphs} from './clean-text.js'
 import type {Block, BlockRoot, Paragraph} from './parse-blocks.js'
 import {markerOf} from './read-marker.js'
@@ -43,13 +44,12 @@ interface TaskContext {
 }
 
 /**
- * `TASK_HEADING` and `IMPLEMENTATION_HEADING` in any letter case, tried on a heading as written before
- * it is folded. Folding lowers the case and moves a tone mark within "oa", "oe", "uy" (to "òa", "ủy"):
- * the keywords hold no "a", "e" or "y", and a "ụ" that ends one is followed by no letter, so a match in
- * the fold is a match in the heading in some letter case. Most headings are ruled out without a fold.
+ * `TASK_HEADING` and `IMPLEMENTATION_HEADING` tried on a heading as written before it is folded
+ * (`anyCaseOf`: the keywords hold no "a", "e" or "y" after o/u, and a "ụ" that ends one is followed by no
+ * letter). Most headings are ruled out without a fold.
  */
-const TASK_HEADING_ANY_CASE = new RegExp(TASK_HEADING.source, 'iu')
-const IMPLEMENTATION_HEADING_ANY_CASE = new RegExp(IMPLEMENTATION_HEADING.source, 'iu')
+const TASK_HEADING_ANY_CASE = anyCaseOf(TASK_HEADING)
+const IMPLEMENTATION_HEADING_ANY_CASE = anyCaseOf(IMPLEMENTATION_HEADING)
 
 /** Does the node's heading announce tasks (`TASK_HEADING`)? */
 export function isTaskHeading(node: SectionNode): boolean {

@@ -33,6 +33,9 @@ export const CLOSING_PARAGRAPHS: readonly RegExp[] = [
  */
 export const CLOSING_PARAGRAPH_STARTS: ReadonlySet<string> = new Set(['nơ', 'tr', 'ng', 'tm', 't/', 'kt', 'tl'])
 
+/** The word that names the targets, in headings and leads (folded): "Các chỉ tiêu chủ yếu". */
+export const TARGETS_WORD = 'chỉ tiêu'
+
 /** Headings of a list of the plan's main targets (chỉ tiêu). */
 export const INDICATOR_HEADING = /(?:^|[^\p{L}])chỉ tiêu(?![\p{L}])/u
 

@@ -37,6 +37,17 @@ export function foldForMatch(text: string): string {
   return endsSyllableWithOldPair(lower) ? lower.replace(OLD_TONE_PAIR, (pair) => OLD_TO_NEW_TONE[pair] ?? pair) : lower
 }
 
+/**
+ * `pattern`, written for folded text, made to read the text as written in any letter case: a test that
+ * spares folding most texts. Folding lower-cases and respells the tone of "oa", "oe", "uy" at the end of
+ * a syllable, so a match in the fold is a match of this in the text whenever the pattern holds no such
+ * pair and no letter whose case folding is not its lower case ("s", "k": "ſ", the Kelvin sign). Each
+ * caller's property tests check its patterns against the folded test.
+ */
+export function anyCaseOf(pattern: RegExp | string): RegExp {
+  return new RegExp(typeof pattern === 'string' ? pattern : pattern.source, 'iu')
+}
+
 /** Does an old-placement pair end a syllable anywhere in `lower` (what OLD_TONE_PAIR matches)? */
 function endsSyllableWithOldPair(lower: string): boolean {
   TONE_PAIR_ANYWHERE.lastIndex = 0
