@@ -27,7 +27,7 @@ import {foldForMatch} from '../vocabulary/orthography.js'
 import type {Block, BlockRoot, Paragraph} from './parse-blocks.js'
 import {isWhiteSpaceCode} from './white-space.js'
 import {markerOf, readMarker} from './read-marker.js'
-import {foldedTextOf, includesPhrase, plainTextOf, stripEmphasis} from './split-sections.js'
+import {foldedTextOf, includesPhrase, keptIndexFrom, plainTextOf, stripEmphasis} from './split-sections.js'
 
 const NUMBER_LINE = /^số\s*:?\s*(.*)$/u
 const DOCUMENT_NUMBER = /^(\d[\w.-]*\/[\p{L}\d./-]*[\p{L}\d])/u
@@ -333,15 +333,6 @@ function lowerCharAt(text: string, index: number): string {
   const code = text.charCodeAt(index)
   if (code >= 0x80) return text.charAt(index).toLowerCase()
   return String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code)
-}
-
-/** Index of the first character from `from` on that is no white space, star or underscore (-1: none). */
-function keptIndexFrom(text: string, from: number): number {
-  for (let index = from; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code !== 42 /* * */ && code !== 95 /* _ */ && !isWhiteSpaceCode(code)) return index
-  }
-  return -1
 }
 
 /**

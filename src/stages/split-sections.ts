@@ -173,7 +173,7 @@ export function isGroupHeading(bodyText: string, bullet: '*' | '-' | '+' = '-'):
  */
 function surelyNoGroupHeading(bodyText: string): boolean {
   if (bodyText.includes(':')) return false
-  const first = firstKeptIndex(bodyText)
+  const first = keptIndexFrom(bodyText)
   if (first < 0) return true
   const code = bodyText.charCodeAt(first)
   // A surrogate: the letter may be outside the basic plane, leave it to the full test.
@@ -223,7 +223,7 @@ function isClosing(text: string, paragraph: Paragraph | null): boolean {
   // Most paragraphs start otherwise than any formula: no need to look further. The first two characters
   // of the folded text are the first two here but stars and underscores, lower-cased (white space is
   // kept as one space, folding changes no character a formula starts with).
-  const first = firstKeptIndex(text)
+  const first = keptIndexFrom(text)
   if (first < 0) return false
   let second = first + 1
   while (text.charCodeAt(second) === 42 /* * */ || text.charCodeAt(second) === 95 /* _ */) second++
@@ -241,13 +241,16 @@ function isClosing(text: string, paragraph: Paragraph | null): boolean {
  * underscore (stars go everywhere, an underscore after spaces and marks too). Null when none is left.
  */
 export function firstKeptCharacter(text: string): string | null {
-  const index = firstKeptIndex(text)
+  const index = keptIndexFrom(text)
   return index < 0 ? null : text.charAt(index)
 }
 
-/** Where `firstKeptCharacter` stands in `text` (-1: nowhere). */
-function firstKeptIndex(text: string): number {
-  for (let index = 0; index < text.length; index++) {
+/**
+ * Where the first character from `from` on stands that `stripEmphasis` keeps at the start: no white
+ * space, star or underscore (-1: none). From 0, where `firstKeptCharacter` stands.
+ */
+export function keptIndexFrom(text: string, from = 0): number {
+  for (let index = from; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code !== 42 /* * */ && code !== 95 /* _ */ && !isWhiteSpaceCode(code)) return index
   }
