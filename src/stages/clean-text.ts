@@ -3,8 +3,9 @@
  * white space collapsed, final separators stripped.
  */
 import {mayHoldMarker, stripFootnoteMarkers} from './resolve-footnotes.js'
-import {needsSpaceCollapse, stripEmphasis} from './split-sections.js'
+import {stripEmphasis} from './split-sections.js'
 import {ITEM_END, trimEnd} from './trim.js'
+import {needsSpaceCollapse} from './white-space.js'
 
 export interface CleanText {
   readonly text: string

@@ -11,7 +11,7 @@ import type {Section, SectionKind} from '../schema.js'
 import {CLOSING_PARAGRAPH_STARTS, CLOSING_PARAGRAPHS, GROUP_LEAD} from '../vocabulary/headings.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {type Block, type BlockRoot, isAllCaps, type Paragraph} from './parse-blocks.js'
-import {isWhiteSpaceCode} from './white-space.js'
+import {isWhiteSpaceCode, needsSpaceCollapse} from './white-space.js'
 import {type Marker, markerOf} from './read-marker.js'
 import {ITEM_END, trimEnd} from './trim.js'
 
@@ -104,18 +104,6 @@ export function foldedHeadingOf(node: SectionNode): string {
   if (folded === undefined) folded = read.foldedHeading = foldForMatch(node.section.heading)
   return folded
 }
-
-/**
- * Two spaces in a row, or a tab or line break. Searches for one character are fast, and the regex for
- * two spaces skips ahead: both beat a loop over the characters of a long paragraph.
- */
-export function needsSpaceCollapse(text: string): boolean {
-  return (
-    text.includes('\t') || text.includes('\n') || text.includes('\r') || text.includes('\v') || text.includes('\f') || TWO_SPACES.test(text)
-  )
-}
-
-const TWO_SPACES = / {2}/
 
 /** The text of a heading: emphasis removed, trailing colon removed. */
 export function headingText(text: string): string {
