@@ -101,6 +101,21 @@ describe('extractMetadata rules', () => {
     expect(metadata(text).adoptedOn).toBeNull()
   })
 
+  it('should count each mention of the place once when the header names only the level', () => {
+    // The upper-case "THỊ XÃ" is no mention of a name; "thị xã Kỳ Anh" after it is one mention, not two.
+    const text = dedent(`
+      HỘI ĐỒNG NHÂN DÂN
+      THỊ XÃ
+      NGHỊ QUYẾT
+      Về kế hoạch phát triển kinh tế - xã hội năm 2024
+      QUYẾT NGHỊ:
+      Điều 1. Phối hợp giữa THỊ XÃ và thị xã Kỳ Anh trong phát triển du lịch.
+      Điều 2. Giao Ủy ban nhân dân thị xã Hồng Lĩnh tổ chức thực hiện.
+      Điều 3. Nghị quyết được Hội đồng nhân dân thị xã Hồng Lĩnh thông qua ngày 20 tháng 12 năm 2023.
+    `)
+    expect(metadata(text)).toMatchObject({issuer: 'Hội đồng nhân dân thị xã Hồng Lĩnh', locality: 'Hồng Lĩnh', adminLevel: 'town'})
+  })
+
   it('should report a document with no issuing body', () => {
     const {lines, root, file} = stage('Một văn bản không có tiêu đề.')
     expect(extractMetadata(lines, root, file).issuer).toBeNull()

@@ -592,8 +592,11 @@ function findPlaceName(paragraphs: readonly Paragraph[], word: string): string |
     while (from < lower.length) {
       const at = lower.indexOf(word, from)
       if (at < 0) break
+      // The match must be this occurrence (the window starts one character before it): the pattern is
+      // not anchored, and would otherwise read past an upper-case "THỊ XÃ" to the next "thị xã Tên",
+      // which its own turn counts again.
       const match = pattern.exec(folded.slice(Math.max(0, at - 1), at + word.length + 60))
-      if (match?.[1]) counts.set(match[1], (counts.get(match[1]) ?? 0) + 1)
+      if (match?.index === 0 && match[1]) counts.set(match[1], (counts.get(match[1]) ?? 0) + 1)
       from = at + word.length
     }
   }
