@@ -100,9 +100,12 @@ export function serialise(record: DocumentRecord, shape: OutputShape): string {
       return `${JSON.stringify(record)}\n`
     case 'file':
       return `${JSON.stringify(record, null, 2)}\n`
-    case 'element':
-      // JSON escapes newlines inside strings, so every newline here is layout: indent each line once more.
-      return `  ${JSON.stringify(record, null, 2).replace(/\n/g, '\n  ')}`
+    case 'element': {
+      // The record as the element of a one-element array is indented once more: cut the "[\n" and "\n]"
+      // around it (cheaper than indenting every line of the record's own JSON afterwards).
+      const array = JSON.stringify([record], null, 2)
+      return array.slice(2, array.length - 2)
+    }
   }
 }
 
