@@ -368,7 +368,8 @@ function toParagraph(lines: readonly SourceLine[], markerFree: boolean): Paragra
 
 /** A tab-separated or pipe line (of kind `kind`) with at least two non-empty cells is a table row. */
 function readTableRow(line: SourceLine, kind: TableLineKind, markerFree: boolean): TableRow | null {
-  const cells = splitCells(line.text, kind).map((cell) => cell.trim())
+  const cells: string[] = []
+  for (const cell of splitCells(line.text, kind)) cells.push(cell.trim())
   if (cells.filter(Boolean).length < 2 || isSeparatorRow(cells)) return null
   return {
     type: 'tableRow',
