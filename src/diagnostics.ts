@@ -23,17 +23,16 @@ export function report(file: VFile, code: string, reason: string, options: Messa
 
 /** The messages of `file` as record diagnostics, sorted by line (stable for equal lines). */
 export function toDiagnostics(file: VFile): Diagnostic[] {
-  const diagnostics = file.messages.map(
-    (message): Diagnostic => ({
+  const diagnostics: Diagnostic[] = []
+  for (const message of file.messages) {
+    diagnostics.push({
       severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
       code: message.ruleId ?? 'unknown',
       message: message.reason,
       line: message.line ?? null,
       column: message.line ? (message.column ?? null) : null
     })
-  )
-  return diagnostics
-    .map((diagnostic, index) => ({diagnostic, index}))
-    .sort((a, b) => (a.diagnostic.line ?? 0) - (b.diagnostic.line ?? 0) || a.index - b.index)
-    .map(({diagnostic}) => diagnostic)
+  }
+  // `sort` is stable: messages on the same line keep their order.
+  return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
 }

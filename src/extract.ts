@@ -64,7 +64,7 @@ function extractText(input: ExtractInput, text: string, encoding: string, notes:
   const outline = splitSections(root, file)
   const document = extractMetadata(lines, root, file)
   const indicators = extractIndicators(root, outline, document.planYear, file)
-  const tasks = extractTasks(root, outline, file, document.planYear).map((task) => ({...task, indicatorIds: linkIndicators(task.text, task.commitments, indicators)}))
+  const tasks = extractTasks(root, outline, file, document.planYear)
   const appendix = extractAppendix(lines, footnotes, file)
   const stem = fileStem(input.path)
   const prefix = (id: string) => `${stem}#${id}`
@@ -78,7 +78,7 @@ function extractText(input: ExtractInput, text: string, encoding: string, notes:
       ...task,
       id: prefix(task.id),
       sectionId: task.sectionId && prefix(task.sectionId),
-      indicatorIds: task.indicatorIds.map(prefix)
+      indicatorIds: linkIndicators(task.text, task.commitments, indicators).map(prefix)
     })),
     footnotes: footnotes.footnotes,
     appendix,

@@ -85,7 +85,8 @@ export function extractAppendix(lines: readonly SourceLine[], resolution: Footno
 
     const rawCells = splitCells(text, kind)
     if (isSeparatorRow(rawCells)) continue
-    const cells = rawCells.map((cell) => cleanCell(cell))
+    const cells: string[] = []
+    for (const cell of rawCells) cells.push(cleanCell(cell))
     const header = readHeader(cells)
     if (header) {
       const headerKey = cells.join('\u0000').toLowerCase()
@@ -145,11 +146,12 @@ export function extractAppendix(lines: readonly SourceLine[], resolution: Footno
 
 function buildRow(line: number, rawCells: readonly string[], table: Table, bracketLabels: ReadonlySet<string> | undefined): AppendixRow {
   const footnotes: string[] = []
-  const cells = rawCells.map((raw) => {
+  const cells: string[] = []
+  for (const raw of rawCells) {
     const stripped = stripFootnoteMarkers(raw, {bracketLabels})
     for (const label of stripped.labels) if (!footnotes.includes(label)) footnotes.push(label)
-    return cleanCell(stripped.text)
-  })
+    cells.push(cleanCell(stripped.text))
+  }
   const field = (role: ColumnRole): string | null => {
     const index = table.columns[role]
     return index === undefined ? null : (cells[index] ?? '')

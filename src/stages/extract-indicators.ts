@@ -43,10 +43,11 @@ export function extractIndicators(root: BlockRoot, outline: Outline, planYear: n
     report(file, 'indicators-empty-list', `the targets section "${lists[0]?.section.heading}" has no items this tool can read`, {
       line: lists[0]?.section.line
     })
-  return items.map((item, index) => {
+  const indicators: Indicator[] = []
+  for (const [index, item] of items.entries()) {
     const {text, footnotes} = cleanItemText(item.text, root.data.bracketLabels)
     const targets = item.figures === undefined ? parseTargets(text) : parseTargets(item.figures).map((target) => ({...target, metric: target.metric ?? text}))
-    return {
+    indicators.push({
       id: `ind-${index + 1}`,
       label: item.label,
       group: item.group,
@@ -55,8 +56,9 @@ export function extractIndicators(root: BlockRoot, outline: Outline, planYear: n
       text,
       targets,
       footnotes
-    }
-  })
+    })
+  }
+  return indicators
 }
 
 /**

@@ -124,9 +124,9 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
   const blockCount = root.children.length
   const cells = readCells(root, 0, HEADER_BLOCKS, (line) => line < operativeLine)
   const trailing = new SignatureRows(root, blockCount - SIGNATURE_BLOCKS, (line) => line >= operativeLine)
-  const headerTexts = cells.flat().map((cell) => cell.folded)
-
   const flat = cells.flat()
+  const headerTexts: string[] = []
+  for (const cell of flat) headerTexts.push(cell.folded)
   const kindIndex = flat.findIndex((cell) => DOCUMENT_KIND_TITLES.some((entry) => entry.title === cell.folded))
   const number = readNumber(flat)
   const kind = readKind(kindIndex >= 0 ? (flat[kindIndex] as Cell).folded : null, number, texts)
@@ -615,20 +615,29 @@ function readPlaceAndDate(cells: readonly Cell[]): {place: string | null; issued
 }
 
 function readPlanYear(title: string | null, texts: FoldedTexts, date: string | null): number | null {
-  const years = (text: string) => [...text.matchAll(YEAR)].map((match) => Number(match[1]))
   if (title) {
-    const inTitle = years(foldForMatch(title))
-    if (inTitle.length > 0) return Math.max(...inTitle)
+    const inTitle = latestYear(foldForMatch(title))
+    if (inTitle !== null) return inTitle
   }
   // The first heading about the plan (not an evaluation of the past year) that names a year.
   for (let index = 0; index < texts.length; index++) {
     const text = texts.metadataAt(index)
     if (text.length > 200 || !PLAN_WORDS.test(text) || EVALUATION_WORDS.test(text)) continue
     if (!readMarker(text)) continue
-    const found = years(text.replace(/(?:đến|giai đoạn|thời kỳ)\s+năm\s+\d{4}/gu, ''))
-    if (found.length > 0) return Math.max(...found)
+    const found = latestYear(text.replace(/(?:đến|giai đoạn|thời kỳ)\s+năm\s+\d{4}/gu, ''))
+    if (found !== null) return found
   }
   return date ? Number(date.slice(0, 4)) + 1 : null
+}
+
+/** The latest of the years (`YEAR`) written in `text`, or null when it names none. */
+function latestYear(text: string): number | null {
+  let latest: number | null = null
+  for (const match of text.matchAll(YEAR)) {
+    const year = Number(match[1])
+    if (latest === null || year > latest) latest = year
+  }
+  return latest
 }
 
 /** "Căn cứ Luật A ngày …; Luật B ngày …" -> one entry per instrument. */
@@ -675,9 +684,7 @@ function capitalise(word: string): string {
 
 function toTitleCase(name: string): string {
   if (name !== name.toUpperCase()) return name
-  return name
-    .toLowerCase()
-    .split(/\s+/)
-    .map((word) => capitalise(word))
-    .join(' ')
+  const words: string[] = []
+  for (const word of name.toLowerCase().split(/\s+/)) words.push(capitalise(word))
+  return words.join(' ')
 }

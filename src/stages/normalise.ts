@@ -127,7 +127,8 @@ const CHANGE = 2
  * hit) and tell, for lines taken in order, what each holds; `end` is the offset where the line ends.
  */
 function scanLines(text: string): (end: number) => number {
-  const next = FINDERS.map((find) => find(text, 0))
+  const next: number[] = []
+  for (const find of FINDERS) next.push(find(text, 0))
   let nearest = Math.min(...next)
   return (end) => {
     let holds = 0
@@ -177,7 +178,7 @@ export function normaliseLines(text: string): SourceLine[] {
   for (let index = 0; index < raw.length; index++) {
     const piece = raw[index] as string // in range
     const end = start + piece.length
-    const value = piece.charCodeAt(piece.length - 1) === 0x0d ? piece.slice(0, -1) : piece
+    const value = piece.length > 0 && piece.charCodeAt(piece.length - 1) === 0x0d ? piece.slice(0, -1) : piece
     const holds = holdsUpTo(end)
     if ((holds & CHANGE) !== 0) {
       const text = normaliseLine(value)

@@ -10,7 +10,7 @@
 import type {SourceLine} from '../types.js'
 import {PAGE_NUMBER, PAGE_NUMBER_FIRST, RULE_LINE, RULE_LINE_FIRST} from '../vocabulary/footnote-layout.js'
 import {readMarker} from './read-marker.js'
-import {isBlank, isWhiteSpaceCode, trimmedLength} from './white-space.js'
+import {isBlank, isWhiteSpaceCode, trimmedLengths} from './white-space.js'
 
 const RUNNING_LINE_MAX = 80
 
@@ -25,7 +25,7 @@ const CAPS = 4
 export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySet<number>): Set<number> {
   const furniture = new Set<number>()
   // Trimmed lengths first: the trimmed text is needed only for short lines.
-  const lengths = lines.map(({text}) => trimmedLength(text))
+  const lengths = trimmedLengths(lines)
   const keyAt = (index: number): string => {
     const text = (lines[index] as SourceLine).text // in range
     return text.length === lengths[index] ? text : text.trim()

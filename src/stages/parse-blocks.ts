@@ -17,7 +17,7 @@ import {foldForMatch} from '../vocabulary/orthography.js'
 import {type Marker, readMarker} from './read-marker.js'
 import {knownMarkerFree} from './normalise.js'
 import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
-import {isWhiteSpaceCode, trimmedLength} from './white-space.js'
+import {isWhiteSpaceCode, trimmedLengths} from './white-space.js'
 
 /** Where a piece of a paragraph's text came from. */
 export interface Segment {
@@ -90,9 +90,9 @@ interface Draft {
 export function parseBlocks(lines: readonly SourceLine[], context: BlockContext): BlockRoot {
   const furniture = context.furnitureLines ?? new Set<number>()
   // Each line's trimmed length and table kind are read once (a line is looked at as `next`, then as `current`).
-  const trimmedLengths = lines.map((line) => trimmedLength(line.text))
+  const lengths = trimmedLengths(lines)
   const markerFree = knownMarkerFree(lines)
-  const wrapWidth = estimateWrapWidth(lines, trimmedLengths, context.bodyLines)
+  const wrapWidth = estimateWrapWidth(lines, lengths, context.bodyLines)
   const kinds: Array<TableLineKind | null | undefined> = new Array(lines.length)
   const kindAt = (index: number): TableLineKind | null => {
     let kind = kinds[index]
@@ -121,7 +121,7 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
   let index = 0
   while (index < lines.length) {
     const current = lines[index] as SourceLine
-    if (trimmedLengths[index] === 0 || context.bodyLines.has(current.line) || furniture.has(current.line)) {
+    if (lengths[index] === 0 || context.bodyLines.has(current.line) || furniture.has(current.line)) {
       index++
       continue
     }
@@ -142,9 +142,9 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
     let stars = countEmphasisMarks(current.text)
     while (index < lines.length) {
       const next = lines[index] as SourceLine
-      if (trimmedLengths[index] === 0 || context.bodyLines.has(next.line) || rowAt(index) || furniture.has(next.line)) break
+      if (lengths[index] === 0 || context.bodyLines.has(next.line) || rowAt(index) || furniture.has(next.line)) break
       // An emphasis left open ("*Căn cứ … của Thủ tướng" / "Chính phủ …;*") continues on the next line.
-      if (stars % 2 === 0 && !continuesOnNextLine(currentIndex, index, lines, trimmedLengths[currentIndex] as number, wrapWidth, markerAt)) break
+      if (stars % 2 === 0 && !continuesOnNextLine(currentIndex, index, lines, lengths[currentIndex] as number, wrapWidth, markerAt)) break
       group.push(next)
       free &&= markerFree(next, index)
       stars += countEmphasisMarks(next.text)
@@ -153,9 +153,12 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
     }
     drafts.push({lines: group, markerFree: free})
   }
+  // (built by `push`, as `trimmedLengths`: every reader of a root sees one kind of array)
+  const children: Block[] = []
+  for (const draft of applyJoins(drafts, context.joins)) children.push('type' in draft ? draft : toParagraph(draft.lines, draft.markerFree))
   return {
     type: 'root',
-    children: applyJoins(drafts, context.joins).map((draft) => ('type' in draft ? draft : toParagraph(draft.lines, draft.markerFree))),
+    children,
     data: {bracketLabels: context.bracketLabels ?? new Set()}
   }
 }
@@ -365,7 +368,8 @@ function toParagraph(lines: readonly SourceLine[], markerFree: boolean): Paragra
 
 /** A tab-separated or pipe line (of kind `kind`) with at least two non-empty cells is a table row. */
 function readTableRow(line: SourceLine, kind: TableLineKind, markerFree: boolean): TableRow | null {
-  const cells = splitCells(line.text, kind).map((cell) => cell.trim())
+  const cells: string[] = []
+  for (const cell of splitCells(line.text, kind)) cells.push(cell.trim())
   if (cells.filter(Boolean).length < 2 || isSeparatorRow(cells)) return null
   return {
     type: 'tableRow',

@@ -221,13 +221,13 @@ function readClause(paragraph: Paragraph, start: number, end: number, trimOnly: 
     // `raw.trim()` and the leading bullet, by index: one copy, of at most `MAX_CLAUSE` characters
     let tail = end
     while (tail > lead && isWhiteSpaceCode(source.charCodeAt(tail - 1))) tail--
+    if (lead === tail) return null
     let first = lead
     const code = source.charCodeAt(first)
     if ((code === 45 || code === 43 || code === 0x2022) && first + 1 < tail && isWhiteSpaceCode(source.charCodeAt(first + 1))) {
       first += 2
       while (isWhiteSpaceCode(source.charCodeAt(first))) first++
     }
-    if (first === tail) return null
     const cut = Math.min(tail, first + MAX_CLAUSE)
     text = source.slice(first, cut)
     // no digit before `first` (white space and a bullet) nor after `tail` (white space)
@@ -235,9 +235,12 @@ function readClause(paragraph: Paragraph, start: number, end: number, trimOnly: 
   } else {
     const raw = source.slice(start, end)
     let clean = stripEmphasis(paragraph.markerFree === true ? raw : stripFootnoteMarkers(raw).text)
-    const first = clean.charCodeAt(0)
-    if (first === 45 || first === 43 || first === 0x2022) clean = clean.replace(LEADING_BULLET, '')
     if (!clean) return null
+    const first = clean.charCodeAt(0)
+    if (first === 45 || first === 43 || first === 0x2022) {
+      clean = clean.replace(LEADING_BULLET, '')
+      if (!clean) return null
+    }
     text = clean.length > MAX_CLAUSE ? clean.slice(0, MAX_CLAUSE) : clean
     numeric = digit >= 0 && DIGIT.test(text)
   }
@@ -247,8 +250,10 @@ function readClause(paragraph: Paragraph, start: number, end: number, trimOnly: 
   const line = locate(paragraph, lead).line
   const action = verb ? {verb, text: trimEnd(text, ITEM_END), line} : null
   if (!commitment) return {action, commitments: NO_COMMITMENTS}
+  const commitments: TaskCommitment[] = []
   // `Object.assign`, not `{...target, line}`: V8 builds a spread with an added key on a slow path (~4x)
-  return {action, commitments: parseTargets(text).map((target) => Object.assign({}, target, {line}))}
+  for (const target of parseTargets(text)) commitments.push(Object.assign({}, target, {line}))
+  return {action, commitments}
 }
 
 /** A clause with neither an action nor a commitment. */

@@ -465,8 +465,9 @@ function linkFootnotes(bodies: readonly Body[], markers: readonly FootnoteMarker
 
 function findJoins(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>, furniture: ReadonlySet<number>): PageBreakJoin[] {
   const joins: PageBreakJoin[] = []
-  const isText = lines.map((line) => !isBlank(line.text) && !bodyLines.has(line.line) && !furniture.has(line.line))
-  const isTextAt = (index: number): boolean => isText[index] === true
+  const isText: boolean[] = []
+  for (const line of lines) isText.push(!isBlank(line.text) && !bodyLines.has(line.line) && !furniture.has(line.line))
+  const isTextAt = (index: number): boolean => index < isText.length && isText[index] === true
   for (let index = 0; index < lines.length; index++) {
     const a = lines[index]
     if (!a || !isTextAt(index) || isTextAt(index + 1)) continue

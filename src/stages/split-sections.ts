@@ -117,8 +117,9 @@ export function headingText(text: string): string {
 export function withoutTrailingColon(text: string): string {
   let end = text.length
   while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
+  if (end === 0) return text.trim()
   const last = text.charCodeAt(end - 1)
-  if (end === 0 || (last !== 58 /* : */ && last !== 0xff1a /* ： */)) return text.trim()
+  if (last !== 58 /* : */ && last !== 0xff1a /* ： */) return text.trim()
   end--
   while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
   return text.slice(0, end).trim()

@@ -28,6 +28,16 @@ export function trimmedLength(text: string): number {
   return end - start
 }
 
+/**
+ * `trimmedLength` of each line's text. (Built by `push`: an array from `map` is holey once the caller is
+ * optimised and packed before, and code that read one kind deoptimises on the other.)
+ */
+export function trimmedLengths(lines: readonly {readonly text: string}[]): number[] {
+  const lengths: number[] = []
+  for (const line of lines) lengths.push(trimmedLength(line.text))
+  return lengths
+}
+
 /** `text.trim() === ''`: empty or white space only. */
 export function isBlank(text: string): boolean {
   return trimmedLength(text) === 0
