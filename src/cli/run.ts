@@ -6,7 +6,7 @@
 import {once} from 'node:events'
 import {mkdtempSync, rmSync} from 'node:fs'
 import {mkdir, readFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import type {ResourceLimits} from 'node:worker_threads'
 import {Chalk} from 'chalk'
@@ -23,6 +23,7 @@ import type {CliOptions} from './main.js'
 import {forEachOrdered} from './ordered.js'
 import {WorkerPool} from './pool.js'
 import {guardProcess} from './signals.js'
+import {bytesThatMatter, workerCount} from './workers.js'
 import {removeTemporaryFiles, writeFileAtomicSync} from './write.js'
 
 export const EXIT_OK = 0
@@ -31,11 +32,6 @@ export const EXIT_USAGE = 2
 
 /** Results held (running or waiting for their turn to be written) per worker: bounds memory. */
 const WINDOW_PER_JOB = 2
-/**
- * Input bytes that justify one more worker: starting one (loading the pipeline, warming it up) costs
- * about as much CPU as extracting this much text, so small batches run on one worker.
- */
-const BYTES_PER_WORKER = 1_000_000
 /**
  * Heap limits of a worker. A small young generation (semi-spaces of 4 MB) and a bounded old generation
  * keep V8 from growing each worker's heap far beyond what one document needs (the default limits scale
@@ -88,8 +84,9 @@ async function runInto(options: CliOptions): Promise<number> {
     if (typeof entries === 'number') return entries
     const files = entries.filter((entry) => entry.kind !== 'problem').length
     // Sizes only as far as they can change the number of workers.
-    const bytes = await measureInputs(entries, options.jobs * BYTES_PER_WORKER)
-    const execute = await engine.ready(Math.min(files, 1 + Math.floor(bytes / BYTES_PER_WORKER)))
+    const cores = availableParallelism()
+    const bytes = await measureInputs(entries, bytesThatMatter(options.jobs, cores))
+    const execute = await engine.ready(workerCount({jobs: options.jobs, files, bytes, cores}))
     return await processEntries(entries, execute, engine.recycle, engine.window, options, color)
   } finally {
     await engine.close()
