@@ -9,6 +9,7 @@
  * or changes the meaning of one.
  */
 import {z} from 'zod'
+import {ADMIN_LEVELS, COMPARATORS, DIRECTIONS, DOCUMENT_KINDS} from './schema-values.js'
 
 export const SCHEMA_VERSION = '0.2.0'
 
@@ -16,12 +17,12 @@ const nullableString = z.string().nullable()
 const line = z.number().int().positive().describe('1-based line number in the source file as stored')
 
 export const ComparatorSchema = z
-  .enum(['eq', 'gt', 'gte', 'lt', 'lte', 'approx', 'range'])
+  .enum(COMPARATORS)
   .describe('eq: đạt/là/bare number; gt: trên/hơn/vượt; gte: từ … trở lên, ít nhất; lt: dưới, không quá; lte: tối đa; approx: khoảng; range: X-Y')
 export type Comparator = z.infer<typeof ComparatorSchema>
 
 export const DirectionSchema = z
-  .enum(['increase', 'decrease'])
+  .enum(DIRECTIONS)
   .nullable()
   .describe('increase/decrease where tăng/giảm wording governs the figure; null otherwise')
 export type Direction = z.infer<typeof DirectionSchema>
@@ -65,10 +66,10 @@ export const DiagnosticSchema = z.object({
 })
 export type Diagnostic = z.infer<typeof DiagnosticSchema>
 
-export const AdminLevelSchema = z.enum(['province', 'city', 'district', 'town', 'commune', 'ward']).nullable()
+export const AdminLevelSchema = z.enum(ADMIN_LEVELS).nullable()
 export type AdminLevel = z.infer<typeof AdminLevelSchema>
 
-export const DocumentKindSchema = z.enum(['resolution', 'report', 'unknown'])
+export const DocumentKindSchema = z.enum(DOCUMENT_KINDS)
 export type DocumentKind = z.infer<typeof DocumentKindSchema>
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable()

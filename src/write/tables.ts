@@ -11,18 +11,8 @@
  * annex cells) are joined with `;` (an entry that itself holds `;` cannot be told apart: use the JSON
  * record when that matters).
  */
-import {
-  AdminLevelSchema,
-  ComparatorSchema,
-  DirectionSchema,
-  DocumentKindSchema,
-  type AppendixRow,
-  type DocumentRecord,
-  type Footnote,
-  type Indicator,
-  type Target,
-  type Task
-} from '../schema.js'
+import type {AppendixRow, DocumentRecord, Footnote, Indicator, Target, Task} from '../schema.js'
+import {ADMIN_LEVELS, COMPARATORS, DIRECTIONS, DOCUMENT_KINDS} from '../schema-values.js'
 
 export type TableName = 'documents' | 'indicators' | 'targets' | 'tasks' | 'footnotes' | 'appendix'
 
@@ -95,8 +85,8 @@ function documentColumns<T>(): Array<Column<T>> {
   ]
 }
 
-const comparators = enumOf(ComparatorSchema.options)
-const directions = enumOf(DirectionSchema.unwrap().options)
+const comparators = enumOf(COMPARATORS)
+const directions = enumOf(DIRECTIONS)
 
 const documents: TableDefinition<DocumentRecord> = {
   description: 'One row per document: header metadata and counts.',
@@ -107,11 +97,11 @@ const documents: TableDefinition<DocumentRecord> = {
     {name: 'bytes', type: 'integer', description: 'size of the source file in bytes', get: ({record}) => record.source.bytes},
     {name: 'encoding', type: 'string', description: 'encoding the source was decoded from, e.g. "utf-8", "tcvn3"', get: ({record}) => record.source.encoding},
     {name: 'schemaVersion', type: 'string', description: 'version of the record format the row was made from', get: ({record}) => record.schemaVersion},
-    {name: 'kind', type: 'string', description: 'resolution (Nghị quyết), report (Báo cáo) or unknown', constraints: enumOf(DocumentKindSchema.options), get: ({record}) => record.document.kind},
+    {name: 'kind', type: 'string', description: 'resolution (Nghị quyết), report (Báo cáo) or unknown', constraints: enumOf(DOCUMENT_KINDS), get: ({record}) => record.document.kind},
     {name: 'draft', type: 'boolean', description: 'true when the text says DỰ THẢO', get: ({record}) => record.document.draft},
     {name: 'title', type: 'string', description: 'the subject line, e.g. "Về nhiệm vụ phát triển kinh tế - xã hội năm 2024"', get: ({record}) => record.document.title},
     {name: 'issuer', type: 'string', description: 'the body that issued the document, e.g. "Hội đồng nhân dân tỉnh Hưng Yên"', get: ({record}) => record.document.issuer},
-    {name: 'adminLevel', type: 'string', description: 'administrative level of the locality', constraints: enumOf(AdminLevelSchema.unwrap().options), get: ({record}) => record.document.adminLevel},
+    {name: 'adminLevel', type: 'string', description: 'administrative level of the locality', constraints: enumOf(ADMIN_LEVELS), get: ({record}) => record.document.adminLevel},
     {name: 'place', type: 'string', description: 'place name of the place-and-date line', get: ({record}) => record.document.place},
     {name: 'issuedOn', type: 'date', description: 'date of the place-and-date line', get: ({record}) => record.document.issuedOn},
     {name: 'adoptedOn', type: 'date', description: 'date the council adopted the resolution', get: ({record}) => record.document.adoptedOn},
