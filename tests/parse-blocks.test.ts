@@ -39,6 +39,24 @@ describe('parseBlocks', () => {
     expect(found).toHaveLength(2)
   })
 
+  it('should join the lines of a bold heading left open, whose next line is in capitals', () => {
+    const found = paragraphs(dedent(`
+      **I. TÌNH HÌNH
+      THỰC HIỆN NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2025**
+      **1. Đánh giá tình hình phát triển kinh tế - xã hội**
+    `))
+    expect(found.map((paragraph) => paragraph.text)).toEqual([
+      '**I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2025**',
+      '**1. Đánh giá tình hình phát triển kinh tế - xã hội**'
+    ])
+  })
+
+  it('should count runs of stars, not stars: a bold footnote marker after a bold figure leaves nothing open', () => {
+    // "***[3]**" is two runs (one opens, one closes); five stars would have read as an emphasis left open.
+    const found = paragraphs('Chi trả nợ gốc 635,050 tỷ đồng***[3]**.\nTHU NGÂN SÁCH NHÀ NƯỚC')
+    expect(found).toHaveLength(2)
+  })
+
   it('should not join a heading to the body line after it', () => {
     const found = paragraphs('2.1. Về kinh tế\nTổng sản phẩm tăng 7%.')
     expect(found).toHaveLength(2)

@@ -139,15 +139,15 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
     let free = markerFree(current, index)
     let currentIndex = index
     index++
-    let stars = countEmphasisMarks(current.text)
+    let runs = countEmphasisRuns(current.text)
     while (index < lines.length) {
       const next = lines[index] as SourceLine
       if (lengths[index] === 0 || context.bodyLines.has(next.line) || rowAt(index) || furniture.has(next.line)) break
       // An emphasis left open ("*Căn cứ … của Thủ tướng" / "Chính phủ …;*") continues on the next line.
-      if (stars % 2 === 0 && !continuesOnNextLine(currentIndex, index, lines, lengths[currentIndex] as number, wrapWidth, markerAt)) break
+      if (runs % 2 === 0 && !continuesOnNextLine(currentIndex, index, lines, lengths[currentIndex] as number, wrapWidth, markerAt)) break
       group.push(next)
       free &&= markerFree(next, index)
-      stars += countEmphasisMarks(next.text)
+      runs += countEmphasisRuns(next.text)
       currentIndex = index
       index++
     }
@@ -163,13 +163,22 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
   }
 }
 
-/** Emphasis asterisks on a line, not counting a bullet star at its start. */
-function countEmphasisMarks(text: string): number {
+/**
+ * Runs of emphasis asterisks on a line ("*", "**" and "***" are one run each), not counting a bullet
+ * star at its start. An odd number leaves an emphasis open: "**I. TÌNH HÌNH" opens one, "*(OCOP) *đã"
+ * and "tỷ đồng***[3]**," open none. (Counting asterisks would take "**…" for closed and "***[3]**"
+ * for open.)
+ */
+function countEmphasisRuns(text: string): number {
   if (!text.includes('*')) return 0
   const marker = readMarker(text)
   const body = marker && (marker.kind === 'star' || marker.kind === 'dash' || marker.kind === 'plus') ? text.slice(marker.length) : text
   let count = 0
-  for (let index = 0; index < body.length; index++) if (body.charCodeAt(index) === 42 /* * */) count++
+  for (let index = 0; index < body.length; index++) {
+    if (body.charCodeAt(index) !== 42 /* * */) continue
+    count++
+    while (index + 1 < body.length && body.charCodeAt(index + 1) === 42) index++
+  }
   return count
 }
 
