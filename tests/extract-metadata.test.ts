@@ -48,6 +48,21 @@ describe('extractMetadata on the seeds', () => {
     ])
     expect(metadata(readSeed('004_8cf2f54e953284da')).legalBases).toHaveLength(2)
   })
+
+  it('should not split a legal basis where a lower-case instrument word goes on as a common noun', () => {
+    const text = dedent(`
+      ỦY BAN NHÂN DÂN TỈNH CÀ MAU
+      KẾ HOẠCH
+      Căn cứ Thông tư số 56/2025/TT-BTC ngày 25/6/2025 của Bộ Tài chính hướng dẫn xây dựng dự toán ngân sách nhà nước năm 2026, kế hoạch tài chính - ngân sách nhà nước 03 năm 2026 - 2028;
+      Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015, Luật Đầu tư công ngày 13 tháng 6 năm 2019;
+      I. TÌNH HÌNH THỰC HIỆN
+    `)
+    expect(metadata(text).legalBases).toEqual([
+      'Thông tư số 56/2025/TT-BTC ngày 25/6/2025 của Bộ Tài chính hướng dẫn xây dựng dự toán ngân sách nhà nước năm 2026, kế hoạch tài chính - ngân sách nhà nước 03 năm 2026 - 2028',
+      'Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015',
+      'Luật Đầu tư công ngày 13 tháng 6 năm 2019'
+    ])
+  })
 })
 
 describe('extractMetadata rules', () => {

@@ -647,13 +647,33 @@ function readLegalBases(header: readonly Paragraph[], texts: FoldedTexts): strin
     if (!LEGAL_BASIS_START.test(texts.at(index))) continue
     const text = plainTextOf(paragraph)
     for (const part of text.replace(/^căn cứ\s+/iu, '').split(/;\s*/)) {
-      for (const piece of part.split(SPLIT_AFTER_DATE)) {
+      for (const piece of splitInstruments(part)) {
         const entry = piece.replace(/^(?:căn cứ|và)\s+/iu, '').replace(/[\s;.,]+$/, '').trim()
         if (entry) bases.push(entry)
       }
     }
   }
   return bases
+}
+
+/**
+ * The instruments of one preamble clause: split where `SPLIT_AFTER_DATE` finds a date or number followed
+ * by an instrument type, when the type is written with a capital, as an instrument's name is ("… năm
+ * 2015; Luật Ngân sách …"). A lower-case type goes on as a common noun ("… dự toán năm 2026, kế hoạch
+ * tài chính 03 năm …").
+ */
+function splitInstruments(clause: string): string[] {
+  const pieces: string[] = []
+  let start = 0
+  for (const match of clause.matchAll(SPLIT_AFTER_DATE)) {
+    const next = match.index + match[0].length
+    const first = clause.charAt(next)
+    if (first === first.toLowerCase()) continue
+    pieces.push(clause.slice(start, match.index))
+    start = next
+  }
+  pieces.push(clause.slice(start))
+  return pieces
 }
 
 function firstMatch(texts: readonly string[], pattern: RegExp): string | null {
