@@ -237,10 +237,8 @@ function readClause(paragraph: Paragraph, start: number, end: number, trimOnly: 
     let clean = stripEmphasis(paragraph.markerFree === true ? raw : stripFootnoteMarkers(raw).text)
     if (!clean) return null
     const first = clean.charCodeAt(0)
-    if (first === 45 || first === 43 || first === 0x2022) {
-      clean = clean.replace(LEADING_BULLET, '')
-      if (!clean) return null
-    }
+    // (`clean` is trimmed, so text is left after a bullet, which must be followed by white space)
+    if (first === 45 || first === 43 || first === 0x2022) clean = clean.replace(LEADING_BULLET, '')
     text = clean.length > MAX_CLAUSE ? clean.slice(0, MAX_CLAUSE) : clean
     numeric = digit >= 0 && DIGIT.test(text)
   }
