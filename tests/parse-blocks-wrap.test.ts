@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {estimateWrapWidth} from '../src/stages/parse-blocks.js'
+import {estimateWrapWidth, firstLinesCutShort, parseBlocks} from '../src/stages/parse-blocks.js'
 import type {SourceLine} from '../src/types.js'
 
 function oldEstimateWrapWidth(lines: readonly SourceLine[], trimmedLengths: readonly number[], bodyLines: ReadonlySet<number>): number | null {
@@ -32,5 +32,76 @@ describe('estimateWrapWidth', () => {
       }),
       {numRuns: 5000}
     )
+  })
+})
+
+function toLines(texts: readonly string[]): SourceLine[] {
+  return texts.map((text, index) => ({line: index + 1, text}))
+}
+
+const NO_FOOTNOTES = {bodyLines: new Set<number>(), joins: []}
+
+/** A paragraph of a PDF export: `first`, then full lines of about 78 characters. */
+function wrapped(first: string, fullLines: number): string[] {
+  const full = 'nguồn thu ngân sách còn hạn chế, thiếu ổn định, đặc biệt thực hiện quy định về'
+  return [first, ...Array.from({length: fullLines}, () => full), '']
+}
+
+describe('estimateWrapWidth and pipe-table rows', () => {
+  it('leaves pipe-table rows out: they are as long as their cells make them', () => {
+    const prose = Array.from({length: 30}, () => ({text: 'x'.repeat(78)}))
+    const rows = Array.from({length: 10}, () => ({text: `| ${'ô '.repeat(80)}|`}))
+    const lines = [...prose, ...rows].map((line, index) => ({line: index + 1, text: line.text}))
+    const lengths = lines.map((line) => line.text.trim().length)
+    expect(estimateWrapWidth(lines, lengths, new Set())).toBe(78)
+  })
+})
+
+describe('first lines cut short (a PDF export that breaks every paragraph after its first words)', () => {
+  const cutShort = [
+    ...wrapped('- Theo đánh giá trong 05 năm tới,', 4),
+    ...wrapped('- Một số dự án đầu tư hạ tầng', 5),
+    ...wrapped('- Nguồn thu từ đất chưa tương xứng', 4),
+    ...wrapped('- Nhiều cơ chế, chính sách thuế', 5),
+    ...wrapped('Bên cạnh những thuận lợi nêu', 4),
+    // The second line starts with a capital: a proper noun ("Việt" / "Nam"), not a new paragraph.
+    '- Dự báo tình hình kinh tế Việt',
+    'Nam giai đoạn 2026 - 2030 tiếp tục tăng trưởng tích cực, kinh tế trong tỉnh ổn',
+    'phát triển ổn định.',
+    ''
+  ]
+
+  it('is told from the paragraphs whose second line goes on in lower case', () => {
+    const lines = toLines(cutShort)
+    const lengths = lines.map((line) => line.text.trim().length)
+    const width = estimateWrapWidth(lines, lengths, new Set())
+    expect(width).not.toBeNull()
+    expect(firstLinesCutShort(lines, lengths, width as number)).toBe(true)
+  })
+
+  it('joins a short first line to a full line that starts with a capital', () => {
+    const root = parseBlocks(toLines(cutShort), NO_FOOTNOTES)
+    const texts = root.children.map((block) => (block.type === 'paragraph' ? block.text : ''))
+    expect(texts).toHaveLength(6)
+    expect(texts[5]).toMatch(/^- Dự báo tình hình kinh tế Việt Nam giai đoạn 2026 - 2030 .* phát triển ổn định\.$/)
+  })
+
+  it('is not seen in a PDF export whose first lines are full, where a short line before a capital ends', () => {
+    const normal = [
+      ...wrapped('- Công tác thu ngân sách luôn nhận được sự quan tâm lãnh đạo, chỉ đạo của các', 4),
+      ...wrapped('- Ngành Thuế đã tập trung triển khai thực hiện tốt công tác quản lý thu, khai', 5),
+      ...wrapped('- Do thay đổi chính sách thuế giá trị gia tăng với hàng hóa áp dụng mức thuế', 4),
+      ...wrapped('- Tỷ lệ tiêu thụ vé số đạt trên 99% nên thu từ hoạt động xổ số ước vượt 19%', 5),
+      ...wrapped('Bên cạnh những thuận lợi nêu trên, tình hình quản lý thu ngân sách năm 2025', 4),
+      '- Thuận lợi cơ bản',
+      'Năm 2025 tiếp tục tăng trưởng tích cực, kinh tế trong tỉnh phát triển ổn định, dự',
+      ...wrapped('báo tốc độ tăng trưởng.', 1)
+    ]
+    const lines = toLines(normal)
+    const lengths = lines.map((line) => line.text.trim().length)
+    expect(firstLinesCutShort(lines, lengths, estimateWrapWidth(lines, lengths, new Set()) as number)).toBe(false)
+    const texts = parseBlocks(lines, NO_FOOTNOTES).children.map((block) => (block.type === 'paragraph' ? block.text : ''))
+    expect(texts[5]).toBe('- Thuận lợi cơ bản')
+    expect(texts[6]).toMatch(/^Năm 2025 tiếp tục/)
   })
 })

@@ -93,6 +93,7 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
   const lengths = trimmedLengths(lines)
   const markerFree = knownMarkerFree(lines)
   const wrapWidth = estimateWrapWidth(lines, lengths, context.bodyLines)
+  const cutShort = wrapWidth !== null && firstLinesCutShort(lines, lengths, wrapWidth)
   const kinds: Array<TableLineKind | null | undefined> = new Array(lines.length)
   const kindAt = (index: number): TableLineKind | null => {
     let kind = kinds[index]
@@ -144,7 +145,9 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
       const next = lines[index] as SourceLine
       if (lengths[index] === 0 || context.bodyLines.has(next.line) || rowAt(index) || furniture.has(next.line)) break
       // An emphasis left open ("*Căn cứ … của Thủ tướng" / "Chính phủ …;*") continues on the next line.
-      if (runs % 2 === 0 && !continuesOnNextLine(currentIndex, index, lines, lengths[currentIndex] as number, wrapWidth, markerAt)) break
+      // In a file whose paragraphs start with a line cut short, such a line goes on to the next one.
+      const afterShortFirst = cutShort && group.length === 1 && isShortThenFull(lengths, currentIndex, index, wrapWidth as number)
+      if (runs % 2 === 0 && !continuesOnNextLine(currentIndex, index, lines, lengths[currentIndex] as number, wrapWidth, markerAt, afterShortFirst)) break
       group.push(next)
       free &&= markerFree(next, index)
       runs += countEmphasisRuns(next.text)
@@ -192,7 +195,8 @@ function continuesOnNextLine(
   lines: readonly SourceLine[],
   currentLength: number,
   wrapWidth: number | null,
-  markerAt: (index: number) => Marker | null
+  markerAt: (index: number) => Marker | null,
+  afterShortFirst: boolean
 ): boolean {
   const text = (lines[currentIndex] as SourceLine).text.trimEnd()
   const nextText = (lines[nextIndex] as SourceLine).text.trim()
@@ -210,6 +214,8 @@ function continuesOnNextLine(
   if (last === 44 /* , */ || last === 40 /* ( */ || last === 0x2013 /* – */ || last === 45 /* - */) return true
   const lastWord = lastWordOf(text)
   if (lastWord && CONTINUATION_WORDS.has(foldForMatch(lastWord))) return true
+  // "- Dự báo tình hình kinh tế Việt" / "Nam giai đoạn 2026 - 2030 tiếp tục …" (see `firstLinesCutShort`).
+  if (afterShortFirst) return true
   // Hard-wrapped text: a line that reaches the wrap width was cut by the layout, not by the author.
   return wrapWidth !== null && currentLength >= wrapWidth * 0.8 && !markerAt(currentIndex)
 }
@@ -292,6 +298,8 @@ export function estimateWrapWidth(lines: readonly SourceLine[], trimmedLengths: 
   for (let index = 0; index < lines.length; index++) {
     const length = trimmedLengths[index] as number
     if (length < WRAP_MIN_LENGTH || bodyLines.has((lines[index] as SourceLine).line)) continue
+    // A pipe-table row is as long as its cells make it, whatever the wrap width.
+    if (startsWithPipe((lines[index] as SourceLine).text)) continue
     if (length <= WRAP_MAX_WIDTH) counts[length] = (counts[length] as number) + 1
     count++
   }
@@ -300,6 +308,40 @@ export function estimateWrapWidth(lines: readonly SourceLine[], trimmedLengths: 
   const p90 = lengthAtRank(counts, Math.floor(count * 0.9))
   // One paragraph per line gives a long tail of very long lines; wrapping caps them near one width.
   return p90 !== null && p50 !== null && p90 <= p50 * 1.35 ? p90 : null
+}
+
+function startsWithPipe(text: string): boolean {
+  let index = 0
+  while (index < text.length && isWhiteSpaceCode(text.charCodeAt(index))) index++
+  return text.charCodeAt(index) === 124 /* | */
+}
+
+/** A first line shorter than this share of the wrap width is cut short; a line from 0.8 on is full. */
+const SHORT_FIRST_LINE = 0.6
+const FULL_LINE = 0.8
+
+/** Line `first` is cut short (trimmed length under SHORT_FIRST_LINE of the wrap width) and line `next` is full. */
+function isShortThenFull(lengths: readonly number[], first: number, next: number, wrapWidth: number): boolean {
+  return (lengths[first] as number) < wrapWidth * SHORT_FIRST_LINE && (lengths[next] as number) >= wrapWidth * FULL_LINE
+}
+
+/**
+ * Does this hard-wrapped file cut the first line of its paragraphs short? Some PDF exports break every
+ * paragraph after its first few words ("- Theo đánh giá trong 05 năm tới," / "kinh tế của tỉnh …"),
+ * so a first line that ends before a capitalised word ("… kinh tế Việt" / "Nam giai đoạn …") looks
+ * like a heading of its own. The evidence: paragraphs set apart by blank lines whose second line is full
+ * and goes on in lower case (surely one paragraph) mostly start with a short line, in at least five.
+ */
+export function firstLinesCutShort(lines: readonly SourceLine[], trimmedLengths: readonly number[], wrapWidth: number): boolean {
+  let short = 0
+  let full = 0
+  for (let index = 0; index + 1 < lines.length; index++) {
+    if (trimmedLengths[index] === 0 || (index > 0 && trimmedLengths[index - 1] !== 0)) continue
+    if ((trimmedLengths[index + 1] as number) < wrapWidth * FULL_LINE || !STARTS_LOWER.test((lines[index + 1] as SourceLine).text)) continue
+    if ((trimmedLengths[index] as number) < wrapWidth * SHORT_FIRST_LINE) short++
+    else full++
+  }
+  return short >= 5 && short >= 4 * full
 }
 
 /** The length at `rank` (0-based) in the sorted lengths counted in `counts`; null: one past WRAP_MAX_WIDTH. */
