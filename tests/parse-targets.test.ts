@@ -182,6 +182,11 @@ describe('parseTargets: units and scale', () => {
     expect(target).toMatchObject({comparator: 'eq', value: 52, denominator: 52, unit: 'thôn, tổ dân phố'})
   })
 
+  it('should read "7/7 khối dân cư" (the residential blocks of a ward) as a count, not a date', () => {
+    expect(parseTargets('7/7 khối dân cư đạt danh hiệu khối văn hóa')[0]).toMatchObject({comparator: 'eq', value: 7, denominator: 7, unit: 'khối dân cư'})
+    expect(parseTargets('ngày 7/7 khối dân cư ra quân')).toEqual([])
+  })
+
   it('should join a list of administrative units into one unit', () => {
     expect(one('Xây dựng 02 phường, xã đạt Bộ tiêu chí Quốc gia về Y tế xã giai đoạn đến năm 2030').unit).toBe('phường, xã')
   })

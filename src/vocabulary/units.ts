@@ -246,6 +246,8 @@ export const UNIT_WORDS: readonly UnitWord[] = [
   {phrase: 'xóm', kind: 'admin'},
   {phrase: 'tổ', kind: 'admin'},
   {phrase: 'khu dân cư', kind: 'admin'},
+  {phrase: 'khối dân cư', kind: 'admin'}, // a ward's residential block (Nghệ An, Hà Tĩnh): "7/7 khối dân cư"
+  {phrase: 'khối phố', kind: 'admin'},
   {phrase: 'đơn vị', kind: 'admin'},
   {phrase: 'cơ quan', kind: 'admin'},
 
