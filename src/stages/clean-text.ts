@@ -13,9 +13,20 @@ export interface CleanText {
   readonly footnotes: string[]
 }
 
+/**
+ * A note reference written with stars, "(*)", "(**)": it points to a note under the list ("(*) Chỉ
+ * tiêu do Hội đồng nhân dân tỉnh giao."), and is no part of the item. (Left in, its stars would go
+ * as emphasis and leave "()".)
+ */
+const STAR_NOTE_REFERENCE = /\s*\(\*{1,3}\)/g
+
+function stripStarNoteReferences(text: string): string {
+  return text.includes('(*') ? text.replace(STAR_NOTE_REFERENCE, '') : text
+}
+
 export function cleanItemText(raw: string, bracketLabels?: ReadonlySet<string>): CleanText {
   const {text, labels} = stripFootnoteMarkers(raw, {bracketLabels})
-  const clean = trimEnd(stripEmphasis(text), ITEM_END).trim()
+  const clean = trimEnd(stripEmphasis(stripStarNoteReferences(text)), ITEM_END).trim()
   return {text: clean, footnotes: [...new Set(labels)]}
 }
 
@@ -36,9 +47,9 @@ export interface CleanParagraph {
  * `Paragraph.markerFree`), so there is no marker to look for.
  */
 export function cleanParagraph(paragraph: string, bracketLabels?: ReadonlySet<string>, markerFree = false): CleanParagraph {
-  if (markerFree) return {text: stripEmphasis(paragraph), labels: NO_LABELS}
+  if (markerFree) return {text: stripEmphasis(stripStarNoteReferences(paragraph)), labels: NO_LABELS}
   const {text, labels} = stripFootnoteMarkers(paragraph, {bracketLabels})
-  return {text: stripEmphasis(text), labels}
+  return {text: stripEmphasis(stripStarNoteReferences(text)), labels}
 }
 
 const NO_LABELS: readonly string[] = []
