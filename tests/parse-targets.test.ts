@@ -187,6 +187,10 @@ describe('parseTargets: units and scale', () => {
     expect(parseTargets('ngày 7/7 khối dân cư ra quân')).toEqual([])
   })
 
+  it('should read "hộ kinh doanh cá thể" whole, the registered form of a household business', () => {
+    expect(parseTargets('Phát triển mới 45 doanh nghiệp, 160 hộ kinh doanh cá thể').map((target) => target.unit)).toEqual(['doanh nghiệp', 'hộ kinh doanh cá thể'])
+  })
+
   it('should join a list of administrative units into one unit', () => {
     expect(one('Xây dựng 02 phường, xã đạt Bộ tiêu chí Quốc gia về Y tế xã giai đoạn đến năm 2030').unit).toBe('phường, xã')
   })

@@ -119,6 +119,7 @@ export const UNIT_WORDS: readonly UnitWord[] = [
   {phrase: 'nhân khẩu', kind: 'people'},
   {phrase: 'hộ', kind: 'people'}, // household
   {phrase: 'hộ kinh doanh', kind: 'count'}, // household business
+  {phrase: 'hộ kinh doanh cá thể', kind: 'count'}, // individual household business, the registered form
   {phrase: 'hộ gia đình', kind: 'people'}, // household (family)
   {phrase: 'hộ nghèo', kind: 'people'}, // poor household
   {phrase: 'hộ cận nghèo', kind: 'people'}, // near-poor household
