@@ -137,6 +137,29 @@ describe('extractAppendix: other layouts', () => {
     expect(rows[0]).toMatchObject({label: 'I', name: 'Tổng thu ngân sách', unit: 'Tỷ đồng', plan: '100', actual: '102'})
   })
 
+  it('should skip a second header row that names no column, and the rows that only head a group', () => {
+    const text = [
+      'PHỤ LỤC',
+      '| STT | Chỉ tiêu | Đơn vị tính | Ước thực hiện 2023 | Kế hoạch 2024 | |',
+      '|---|---|---|---|---|---|',
+      '| | | | | Giao | Phấn đấu |',
+      '| I | Chỉ tiêu kinh tế | | | | |',
+      '| 1 | Tốc độ tăng trưởng GRDP | % | 6,02 | 6,5 | 7 |',
+      '| II | Chỉ tiêu xã hội | | | | |',
+      '| 2 | Tỷ lệ hộ nghèo | % | 2,1 | 1,9 | 1,8 |'
+    ].join('\n')
+    const {rows} = extract(text)
+    expect(rows.map((row) => [row.label, row.name, row.plan, row.actual])).toEqual([
+      ['1', 'Tốc độ tăng trưởng GRDP', '6,5', '6,02'],
+      ['2', 'Tỷ lệ hộ nghèo', '1,9', '2,1']
+    ])
+  })
+
+  it('should take a row with a unit or a figure for data, and one with only a label and a name for a group', () => {
+    const text = ['PHỤ LỤC', 'STT\tChỉ tiêu\tĐơn vị\tKế hoạch', '1\tSố xã đạt chuẩn\tXã\t', '2\tSố hộ nghèo\t\t'].join('\n')
+    expect(extract(text).rows.map((row) => row.label)).toEqual(['1'])
+  })
+
   it('should skip a header repeated on the next page and resume when the numbering carries on', () => {
     const text = [
       'PHỤ LỤC',

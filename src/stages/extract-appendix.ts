@@ -112,11 +112,13 @@ export function extractAppendix(lines: readonly SourceLine[], resolution: Footno
       }
       continue
     }
-    if (table.rows === 0 && isSubHeader(cells)) {
+    if (table.rows === 0 && (isSubHeader(cells) || continuesHeader(cells, table.columns))) {
       table.columns = mergeSubHeader(table.columns, cells)
       continue
     }
     if ((table.rows === 0 && isColumnNumberRow(cells)) || cells.every((cell) => cell === '')) continue
+    // "| I | Chỉ tiêu kinh tế | | | |": a group of rows, not a row of data.
+    if (isGroupRow(cells, table.columns)) continue
 
     const labelIndex = table.columns.label
     const labelCell = labelIndex === undefined ? '' : (cells[labelIndex] ?? '')
@@ -217,6 +219,27 @@ function trimUnderscores(text: string): string {
   while (start < end && (text[start] === '_' || text[start] === ' ')) start++
   while (end > start && (text[end - 1] === '_' || text[end - 1] === ' ')) end--
   return text.slice(start, end)
+}
+
+/**
+ * A second header row that names no role ("| | | | Giao | Phấn đấu |" under a merged "Kế hoạch 2024"):
+ * no label and no name, and no figure in any cell.
+ */
+function continuesHeader(cells: readonly string[], columns: Columns): boolean {
+  const label = columns.label === undefined ? '' : (cells[columns.label] ?? '')
+  const name = columns.name === undefined ? '' : (cells[columns.name] ?? '')
+  return label === '' && name === '' && cells.some((cell) => cell !== '') && !cells.some((cell) => /\d/.test(cell))
+}
+
+/** A row that heads a group of rows: a label or a name, and nothing in any other column. */
+function isGroupRow(cells: readonly string[], columns: Columns): boolean {
+  let named = false
+  for (let index = 0; index < cells.length; index++) {
+    if (cells[index] === '') continue
+    if (index !== columns.label && index !== columns.name) return false
+    named = true
+  }
+  return named
 }
 
 /** The label goes on from the last row's (17 -> 18): the table resumes after a page break. */
