@@ -37,8 +37,6 @@ const LETTER_OR_MARK_HERE = /[\p{L}\p{M}]/uy
 const LETTER = /\p{L}/u
 const DIGIT = /\d/
 const LEADING_BULLET = /^[-+•]\s+/
-/** "chỉ tiêu số 5", "Chỉ tiêu (5)": a task naming the indicator it serves. */
-const EXPLICIT_REFERENCE = /chỉ tiêu\s+(?:số\s+(\d{1,2})|\((\d{1,2})\))/giu
 
 export interface TaskContent {
   readonly actions: TaskAction[]
@@ -394,38 +392,105 @@ function knownWord(text: string, start: number, end: number, hash: number): Know
  */
 export function linkIndicators(text: string, commitments: readonly TaskCommitment[], indicators: readonly Indicator[]): string[] {
   const ids = new Set<string>()
-  for (const match of text.matchAll(EXPLICIT_REFERENCE)) {
-    const label = `(${match[1] ?? match[2]})`
+  for (const number of explicitReferences(text)) {
+    const label = `(${number})`
     const indicator = indicators.find((candidate) => candidate.label === label)
     if (indicator) ids.add(indicator.id)
   }
-  if (commitments.length === 0) return [...ids]
-  const byFigure = indicatorsByFigure(indicators)
   for (const commitment of commitments) {
     if (commitment.value === null || commitment.unit === null || commitment.unit === '%') continue
-    for (const id of byFigure.get(figureKey(commitment.value, commitment.unit)) ?? []) ids.add(id)
+    addIndicatorsWithFigure(ids, indicators, commitment.value, commitment.unit)
   }
-  return [...ids]
+  return ids.size === 0 ? [] : [...ids]
 }
 
-/** The ids of a document's indicators by the figures of their targets, built once per list. */
-const FIGURE_INDEXES = new WeakMap<readonly Indicator[], Map<string, string[]>>()
+/**
+ * The numbers of the indicators `text` refers to ("chỉ tiêu số 5", "Chỉ tiêu (5)"), in order: the
+ * matches of /chỉ tiêu\s+(?:số\s+(\d{1,2})|\((\d{1,2})\))/giu. A task's text is searched for the
+ * rare "ỉ" of "chỉ" (a fast search for one character) and each is checked by hand: the regex, case
+ * insensitive, was tried at every character of every task's text, and a task's text holds its subtasks'.
+ */
+export function explicitReferences(text: string): readonly string[] {
+  let numbers: string[] | null = null
+  let lower = text.indexOf('ỉ')
+  let upper = text.indexOf('Ỉ')
+  while (lower >= 0 || upper >= 0) {
+    let at: number
+    if (upper < 0 || (lower >= 0 && lower < upper)) {
+      at = lower
+      lower = text.indexOf('ỉ', at + 1)
+    } else {
+      at = upper
+      upper = text.indexOf('Ỉ', at + 1)
+    }
+    const number = referenceAt(text, at)
+    if (number !== null) (numbers ??= []).push(number)
+  }
+  return numbers ?? NO_NUMBERS
+}
 
-function indicatorsByFigure(indicators: readonly Indicator[]): Map<string, string[]> {
-  let index = FIGURE_INDEXES.get(indicators)
-  if (index) return index
-  index = new Map()
+const NO_NUMBERS: readonly string[] = []
+
+/**
+ * The indicator number of the reference whose "ỉ" is at `at`, or null. The characters the
+ * case-insensitive regex matches for each of its letters are those whose simple case folding is the
+ * letter's: "ſ" (long s) for "s", and no other beyond the two cases.
+ */
+function referenceAt(text: string, at: number): string | null {
+  if (at < 2 || !isLetter(text, at - 2, 'c') || !isLetter(text, at - 1, 'h')) return null
+  if (text.charCodeAt(at + 1) !== 32) return null
+  if (!isLetter(text, at + 2, 't') || !isLetter(text, at + 3, 'i') || !isOneOf(text, at + 4, 'ê', 'Ê') || !isLetter(text, at + 5, 'u')) return null
+  let next = at + 6
+  const spaced = next
+  while (next < text.length && isWhiteSpaceCode(text.charCodeAt(next))) next++
+  if (next === spaced) return null
+  if (text.charCodeAt(next) === 40 /* ( */) {
+    const digits = digitsAt(text, next + 1)
+    return digits > 0 && text.charCodeAt(next + 1 + digits) === 41 /* ) */ ? text.slice(next + 1, next + 1 + digits) : null
+  }
+  if (!(isLetter(text, next, 's') || text.charCodeAt(next) === 0x17f) || !isOneOf(text, next + 1, 'ố', 'Ố')) return null
+  next += 2
+  const before = next
+  while (next < text.length && isWhiteSpaceCode(text.charCodeAt(next))) next++
+  if (next === before) return null
+  const digits = digitsAt(text, next)
+  return digits > 0 ? text.slice(next, next + digits) : null
+}
+
+/** Is the character at `index` the lower-case ASCII letter `letter` in either case? */
+function isLetter(text: string, index: number, letter: string): boolean {
+  return (text.charCodeAt(index) | 32) === letter.charCodeAt(0)
+}
+
+function isOneOf(text: string, index: number, lower: string, upper: string): boolean {
+  const code = text.charCodeAt(index)
+  return code === lower.charCodeAt(0) || code === upper.charCodeAt(0)
+}
+
+/** How many ASCII digits, at most two, start at `index`. */
+function digitsAt(text: string, index: number): number {
+  let count = 0
+  while (count < 2 && isDigitCode(text.charCodeAt(index + count))) count++
+  return count
+}
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57
+
+/**
+ * Add the ids of the indicators with a target of `value` in `unit`, in their order. A scan of the
+ * indicators' targets: a document has a few dozen, and an index by figure cost more to build (a key
+ * string per figure) than the scans of its tasks' few commitments.
+ */
+function addIndicatorsWithFigure(ids: Set<string>, indicators: readonly Indicator[], value: number, unit: string): void {
   for (const indicator of indicators) {
     for (const target of indicator.targets) {
-      if (target.value === null || target.unit === null) continue
-      const key = figureKey(target.value, target.unit)
-      const ids = index.get(key) ?? []
-      if (!ids.includes(indicator.id)) ids.push(indicator.id)
-      index.set(key, ids)
+      if (target.unit === unit && target.value !== null && sameFigure(target.value, value)) {
+        ids.add(indicator.id)
+        break
+      }
     }
   }
-  FIGURE_INDEXES.set(indicators, index)
-  return index
 }
 
-const figureKey = (value: number, unit: string): string => `${value}\u0000${unit}`
+/** Equal as figures written as text (`String(value)`) are: `===`, but NaN equals NaN. */
+const sameFigure = (a: number, b: number): boolean => a === b || (a !== a && b !== b)
