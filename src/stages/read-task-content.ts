@@ -3,10 +3,10 @@
  * "Đẩy mạnh", "Hoàn thành") and its quantified commitments ("phấn đấu đạt từ 65 mô hình trở lên"),
  * parsed with the indicators' target parser; and the indicators a task serves where its text says so.
  */
-import type {Indicator, TaskAction, TaskCommitment} from '../schema.js'
+import type {Indicator, Target, TaskAction, TaskCommitment} from '../schema.js'
 import {ACTION_VERBS, AUXILIARY_VERBS, COMMITMENT_CUES_ANY_CASE} from '../vocabulary/actions.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
-import {locate, type Paragraph} from './parse-blocks.js'
+import type {Paragraph, Segment} from './parse-blocks.js'
 import {parseTargets} from './parse-targets.js'
 import {stripFootnoteMarkers} from './resolve-footnotes.js'
 import {stripEmphasis} from './split-sections.js'
@@ -47,7 +47,8 @@ export interface TaskContent {
  * A paragraph of a task: its text from `from` (after the label); `clean`: that text as `cleanBodyText`
  * cleans it, if known; `plain`: cleaning changes no piece of the paragraph's text but by trimming it
  * (see `cleansByTrimming`), if known; `slot`: where to keep the paragraph's reading (else a cache keyed
- * by the paragraph), the same for every task that holds the paragraph.
+ * by the paragraph), the same for every task that holds the paragraph; `oneStart`: the paragraph is
+ * read from no other start (it has no label to be read after), so its clauses need not be kept.
  */
 export interface TaskParagraph {
   readonly paragraph: Paragraph
@@ -55,6 +56,7 @@ export interface TaskParagraph {
   readonly clean?: string | undefined
   readonly plain?: boolean | undefined
   readonly slot?: ReadingSlot | undefined
+  readonly oneStart?: boolean | undefined
 }
 
 /** Holds the reading of one paragraph (a caller that keeps a record per paragraph can lend it). */
@@ -89,19 +91,31 @@ interface ClauseReading {
 }
 
 export interface ParagraphReading {
-  /**
-   * Its clauses' readings by where they start (ascending): a heading paragraph is read after its label
-   * (for its task) and whole (for the enclosing ones), and the two readings share all but their first
-   * clauses. Kept in arrays, not a map: clauses are looked up in order.
-   */
-  readonly starts: number[]
-  /** Where each clause ends (`clauseEnd` from its start): a clause read again needs no search. */
-  readonly ends: number[]
-  readonly clauses: Array<ClauseReading | null>
+  /** Its clauses, kept for a reading from another start (null: not kept, see `oneStart`). */
+  readonly kept: KeptClauses | null
   /** The content read from `from` (the first start it was read from), then from any other start. */
   from: number
   content: TaskContent
-  others: Map<number, TaskContent> | null
+  other: OtherReading | null
+}
+
+/** The content of a paragraph read from another start (a heading paragraph: after its label, or whole). */
+interface OtherReading {
+  readonly from: number
+  readonly content: TaskContent
+  readonly next: OtherReading | null
+}
+
+/**
+ * A paragraph's clauses' readings by where they start (ascending): a heading paragraph is read after its
+ * label (for its task) and whole (for the enclosing ones), and the two readings share all but their
+ * first clauses. Kept in arrays, not a map: clauses are looked up in order.
+ */
+interface KeptClauses {
+  readonly starts: number[]
+  /** Where each clause ends (`clauseEnd` from its start): a clause read again needs no search. */
+  readonly ends: number[]
+  readonly readings: Array<ClauseReading | null>
 }
 
 const READINGS = new WeakMap<Paragraph, ParagraphReading>()
@@ -110,48 +124,48 @@ const NO_COMMITMENTS: readonly TaskCommitment[] = []
 const NO_CONTENT: TaskContent = {actions: [], commitments: []}
 
 /** Sentences, then the clauses of a sentence separated by ";". */
-function readParagraphContent({paragraph, from, clean, plain, slot}: TaskParagraph): TaskContent {
+function readParagraphContent({paragraph, from, clean, plain, slot, oneStart}: TaskParagraph): TaskContent {
   let reading = slot ? slot.reading : READINGS.get(paragraph)
   if (reading !== undefined) {
     if (reading.from === from) return reading.content
-    const cached = reading.others?.get(from)
-    if (cached) return cached
+    for (let other = reading.other; other !== null; other = other.next) if (other.from === from) return other.content
   }
   const text = paragraph.text
   // Text that cleaning leaves as it is (no footnote marker, emphasis or run of white space) only needs
   // trimming clause by clause: clauses are cut at punctuation, which the marker and emphasis rules do
   // not look across.
   const trimOnly = plain ?? (clean !== undefined && clean === (from === 0 ? text : text.slice(from)))
-  const starts = reading ? reading.starts : []
-  const ends = reading ? reading.ends : []
-  const clauses = reading ? reading.clauses : []
+  // Most paragraphs are read from one start only: their clauses are read and let go.
+  const kept = reading ? reading.kept : oneStart === true ? null : {starts: [], ends: [], readings: []}
   let actions: TaskAction[] | null = null
   let commitments: TaskCommitment[] | null = null
   // the first digit at or after the clause's start (a clause without one in its text has no commitment)
   let digit = -2
   let start = from
-  // where `start` is, or would go, in `starts`
+  // where `start` is, or would go, in `kept.starts`
   let at = 0
   for (;;) {
-    while (at < starts.length && (starts[at] as number) < start) at++
     let clause: ClauseReading | null
     let index: number
-    if (at < starts.length && starts[at] === start) {
-      clause = clauses[at] as ClauseReading | null
-      index = ends[at] as number
+    if (kept !== null) while (at < kept.starts.length && (kept.starts[at] as number) < start) at++
+    if (kept !== null && at < kept.starts.length && kept.starts[at] === start) {
+      clause = kept.readings[at] as ClauseReading | null
+      index = kept.ends[at] as number
     } else {
       index = clauseEnd(text, start)
       const end = index < 0 ? text.length : index
       if (digit !== -1 && digit < start) digit = nextDigit(text, start)
       clause = readClause(paragraph, start, end, trimOnly, digit < end ? digit : -1)
-      if (at === starts.length) {
-        starts.push(start)
-        ends.push(index)
-        clauses.push(clause)
+      if (kept === null) {
+        // not kept
+      } else if (at === kept.starts.length) {
+        kept.starts.push(start)
+        kept.ends.push(index)
+        kept.readings.push(clause)
       } else {
-        starts.splice(at, 0, start)
-        ends.splice(at, 0, index)
-        clauses.splice(at, 0, clause)
+        kept.starts.splice(at, 0, start)
+        kept.ends.splice(at, 0, index)
+        kept.readings.splice(at, 0, clause)
       }
     }
     if (clause) {
@@ -163,10 +177,10 @@ function readParagraphContent({paragraph, from, clean, plain, slot}: TaskParagra
   }
   const content = actions === null && commitments === null ? NO_CONTENT : {actions: actions ?? [], commitments: commitments ?? []}
   if (reading === undefined) {
-    reading = {starts, ends, clauses, from, content, others: null}
+    reading = {kept, from, content, other: null}
     if (slot) slot.reading = reading
     else READINGS.set(paragraph, reading)
-  } else (reading.others ??= new Map()).set(from, content)
+  } else reading.other = {from, content, next: reading.other}
   return content
 }
 
@@ -243,13 +257,33 @@ function readClause(paragraph: Paragraph, start: number, end: number, trimOnly: 
   const verb = readVerb(text)
   const commitment = numeric && COMMITMENT_CUES_ANY_CASE.test(text)
   if (!verb && !commitment) return NO_READING
-  const line = locate(paragraph, lead).line
+  const line = lineAt(paragraph, lead)
   const action = verb ? {verb, text: trimEnd(text, ITEM_END), line} : null
   if (!commitment) return {action, commitments: NO_COMMITMENTS}
   const commitments: TaskCommitment[] = []
-  // `Object.assign`, not `{...target, line}`: V8 builds a spread with an added key on a slow path (~4x)
-  for (const target of parseTargets(text)) commitments.push(Object.assign({}, target, {line}))
+  for (const target of parseTargets(text)) commitments.push(commitmentOf(target, line))
   return {action, commitments}
+}
+
+/**
+ * `{...target, line}` as one literal, in the schema's key order (the record's order in any case: a
+ * record with keys out of order is put in order by zod). A spread with an added key, or `Object.assign`,
+ * copies key by key; a field added to the schema is a type error here until it is copied.
+ */
+function commitmentOf(target: Target, line: number): TaskCommitment {
+  const {raw, metric, comparator, direction, value, min, max, unit, denominator, normalized, flags} = target
+  return {raw, metric, comparator, direction, value, min, max, unit, denominator, normalized, flags, line}
+}
+
+/** `locate(paragraph, offset).line`, without the position object. */
+function lineAt(paragraph: Paragraph, offset: number): number {
+  const segments = paragraph.segments
+  let line = (segments[0] as Segment).line
+  for (const segment of segments) {
+    if (segment.offset > offset) break
+    line = segment.line
+  }
+  return line
 }
 
 /** A clause with neither an action nor a commitment. */
