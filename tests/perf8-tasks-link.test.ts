@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {explicitReferences} from '../src/stages/read-task-content.js'
+import type {Indicator, TaskCommitment} from '../src/schema.js'
+import {explicitReferences, linkIndicators} from '../src/stages/read-task-content.js'
 
 const REFERENCE = /chỉ tiêu\s+(?:số\s+(\d{1,2})|\((\d{1,2})\))/giu
 
@@ -34,5 +35,31 @@ describe('explicitReferences', () => {
     expect(explicitReferences('Hoàn thành chỉ tiêu số 5, Chỉ tiêu (12) và CHỈ TIÊU SỐ 123; chỉ tiêu (123).')).toEqual(['5', '12', '12'])
     expect(explicitReferences('chỉ tiêu\u00a0số\t07')).toEqual(['07'])
     expect(explicitReferences('chỉ tiêusố 5, chỉ tiêu số5, chỉ tiêu ( 5)')).toEqual([])
+  })
+})
+
+describe('linkIndicators', () => {
+  const target = (value: number | null, unit: string | null) => ({
+    raw: '', metric: null, comparator: 'eq' as const, direction: null, value, min: null, max: null, unit, denominator: null, normalized: null, flags: []
+  })
+  const indicator = (id: string, label: string | null, ...targets: ReturnType<typeof target>[]): Indicator => ({
+    id, label, group: null, sectionId: null, line: 1, text: '', footnotes: [], targets
+  })
+  const commitment = (value: number | null, unit: string | null): TaskCommitment => ({...target(value, unit), line: 1})
+  const indicators = [
+    indicator('ind-1', '(1)', target(12, 'xã'), target(12, 'xã')),
+    indicator('ind-2', '(2)', target(5, 'tỷ đồng')),
+    indicator('ind-3', '(3)', target(12, 'xã'), target(0, 'km')),
+    indicator('ind-4', '(2)', target(7, 'xã'))
+  ]
+
+  it('should list explicit references first, then the indicators of each figure in their order, once each', () => {
+    const commitments = [commitment(12, 'xã'), commitment(5, 'tỷ đồng'), commitment(12, 'xã'), commitment(-0, 'km')]
+    expect(linkIndicators('Hoàn thành chỉ tiêu (3) và chỉ tiêu số 2.', commitments, indicators)).toEqual(['ind-3', 'ind-2', 'ind-1'])
+  })
+
+  it('should not link on a percentage, a figure without a unit, another unit or a label no indicator has', () => {
+    const commitments = [commitment(12, '%'), commitment(12, null), commitment(null, 'xã'), commitment(12, 'thôn')]
+    expect(linkIndicators('chỉ tiêu số 9', commitments, indicators)).toEqual([])
   })
 })

@@ -425,17 +425,18 @@ function knownWord(text: string, start: number, end: number, hash: number): Know
  * ("phấn đấu thu ngân sách … đạt trên 388,295 tỷ đồng" for "Tổng thu ngân sách … 388,295 tỷ đồng").
  */
 export function linkIndicators(text: string, commitments: readonly TaskCommitment[], indicators: readonly Indicator[]): string[] {
-  const ids = new Set<string>()
+  // most tasks link to none: the set is made for the first id
+  let ids: Set<string> | null = null
   for (const number of explicitReferences(text)) {
     const label = `(${number})`
     const indicator = indicators.find((candidate) => candidate.label === label)
-    if (indicator) ids.add(indicator.id)
+    if (indicator) (ids ??= new Set()).add(indicator.id)
   }
   for (const commitment of commitments) {
     if (commitment.value === null || commitment.unit === null || commitment.unit === '%') continue
-    addIndicatorsWithFigure(ids, indicators, commitment.value, commitment.unit)
+    ids = addIndicatorsWithFigure(ids, indicators, commitment.value, commitment.unit)
   }
-  return ids.size === 0 ? [] : [...ids]
+  return ids === null ? [] : [...ids]
 }
 
 /**
@@ -511,19 +512,21 @@ function digitsAt(text: string, index: number): number {
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57
 
 /**
- * Add the ids of the indicators with a target of `value` in `unit`, in their order. A scan of the
- * indicators' targets: a document has a few dozen, and an index by figure cost more to build (a key
- * string per figure) than the scans of its tasks' few commitments.
+ * Add the ids of the indicators with a target of `value` in `unit`, in their order, to `ids` (made for
+ * the first one). A scan of the indicators' targets: a document has a few dozen, and an index by figure
+ * cost more to build (a key string per figure) than the scans of its tasks' few commitments.
  */
-function addIndicatorsWithFigure(ids: Set<string>, indicators: readonly Indicator[], value: number, unit: string): void {
+function addIndicatorsWithFigure(ids: Set<string> | null, indicators: readonly Indicator[], value: number, unit: string): Set<string> | null {
   for (const indicator of indicators) {
     for (const target of indicator.targets) {
       if (target.unit === unit && target.value !== null && sameFigure(target.value, value)) {
+        ids ??= new Set()
         ids.add(indicator.id)
         break
       }
     }
   }
+  return ids
 }
 
 /** Equal as figures written as text (`String(value)`) are: `===`, but NaN equals NaN. */
