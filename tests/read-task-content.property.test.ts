@@ -225,6 +225,12 @@ describe('readTaskContent', () => {
         expect(readTaskContent([{paragraph, from: 0, plain, slot}, {paragraph, from, plain, slot}])).toEqual(
           concat(referenceContent(paragraph, 0), referenceContent(paragraph, from))
         )
+        // clauses not kept (`oneStart`): read again from another start all the same
+        const once: ReadingSlot = {}
+        expect(readTaskContent([{paragraph, from: 0, plain, slot: once, oneStart: true}])).toEqual(referenceContent(paragraph, 0))
+        expect(readTaskContent([{paragraph, from, plain, slot: once, oneStart: true}, {paragraph, from: 0, plain, slot: once}])).toEqual(
+          concat(referenceContent(paragraph, from), referenceContent(paragraph, 0))
+        )
       }),
       {numRuns: 1500}
     )

@@ -156,7 +156,8 @@ interface BlockCleaning extends ReadingSlot {
 }
 
 function taskParagraph(paragraph: Paragraph, from: number, clean: string, cleaning: BlockCleaning): TaskParagraph {
-  return {paragraph, from, clean, plain: cleaning.trims || undefined, slot: cleaning}
+  // A paragraph without a label is read whole only: its clauses need not be kept for a reading after the label.
+  return {paragraph, from, clean, plain: cleaning.trims || undefined, slot: cleaning, oneStart: markerOf(paragraph) === null}
 }
 
 const NO_LABELS: readonly string[] = []

@@ -3,10 +3,10 @@
  * "Đẩy mạnh", "Hoàn thành") and its quantified commitments ("phấn đấu đạt từ 65 mô hình trở lên"),
  * parsed with the indicators' target parser; and the indicators a task serves where its text says so.
  */
-import type {Indicator, TaskAction, TaskCommitment} from '../schema.js'
+import type {Indicator, Target, TaskAction, TaskCommitment} from '../schema.js'
 import {ACTION_VERBS, AUXILIARY_VERBS, COMMITMENT_CUES_ANY_CASE} from '../vocabulary/actions.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
-import {locate, type Paragraph} from './parse-blocks.js'
+import type {Paragraph, Segment} from './parse-blocks.js'
 import {parseTargets} from './parse-targets.js'
 import {stripFootnoteMarkers} from './resolve-footnotes.js'
 import {stripEmphasis} from './split-sections.js'
@@ -37,8 +37,6 @@ const LETTER_OR_MARK_HERE = /[\p{L}\p{M}]/uy
 const LETTER = /\p{L}/u
 const DIGIT = /\d/
 const LEADING_BULLET = /^[-+•]\s+/
-/** "chỉ tiêu số 5", "Chỉ tiêu (5)": a task naming the indicator it serves. */
-const EXPLICIT_REFERENCE = /chỉ tiêu\s+(?:số\s+(\d{1,2})|\((\d{1,2})\))/giu
 
 export interface TaskContent {
   readonly actions: TaskAction[]
@@ -49,7 +47,8 @@ export interface TaskContent {
  * A paragraph of a task: its text from `from` (after the label); `clean`: that text as `cleanBodyText`
  * cleans it, if known; `plain`: cleaning changes no piece of the paragraph's text but by trimming it
  * (see `cleansByTrimming`), if known; `slot`: where to keep the paragraph's reading (else a cache keyed
- * by the paragraph), the same for every task that holds the paragraph.
+ * by the paragraph), the same for every task that holds the paragraph; `oneStart`: the paragraph is
+ * read from no other start (it has no label to be read after), so its clauses need not be kept.
  */
 export interface TaskParagraph {
   readonly paragraph: Paragraph
@@ -57,6 +56,7 @@ export interface TaskParagraph {
   readonly clean?: string | undefined
   readonly plain?: boolean | undefined
   readonly slot?: ReadingSlot | undefined
+  readonly oneStart?: boolean | undefined
 }
 
 /** Holds the reading of one paragraph (a caller that keeps a record per paragraph can lend it). */
@@ -91,19 +91,31 @@ interface ClauseReading {
 }
 
 export interface ParagraphReading {
-  /**
-   * Its clauses' readings by where they start (ascending): a heading paragraph is read after its label
-   * (for its task) and whole (for the enclosing ones), and the two readings share all but their first
-   * clauses. Kept in arrays, not a map: clauses are looked up in order.
-   */
-  readonly starts: number[]
-  /** Where each clause ends (`clauseEnd` from its start): a clause read again needs no search. */
-  readonly ends: number[]
-  readonly clauses: Array<ClauseReading | null>
+  /** Its clauses, kept for a reading from another start (null: not kept, see `oneStart`). */
+  readonly kept: KeptClauses | null
   /** The content read from `from` (the first start it was read from), then from any other start. */
   from: number
   content: TaskContent
-  others: Map<number, TaskContent> | null
+  other: OtherReading | null
+}
+
+/** The content of a paragraph read from another start (a heading paragraph: after its label, or whole). */
+interface OtherReading {
+  readonly from: number
+  readonly content: TaskContent
+  readonly next: OtherReading | null
+}
+
+/**
+ * A paragraph's clauses' readings by where they start (ascending): a heading paragraph is read after its
+ * label (for its task) and whole (for the enclosing ones), and the two readings share all but their
+ * first clauses. Kept in arrays, not a map: clauses are looked up in order.
+ */
+interface KeptClauses {
+  readonly starts: number[]
+  /** Where each clause ends (`clauseEnd` from its start): a clause read again needs no search. */
+  readonly ends: number[]
+  readonly readings: Array<ClauseReading | null>
 }
 
 const READINGS = new WeakMap<Paragraph, ParagraphReading>()
@@ -112,48 +124,48 @@ const NO_COMMITMENTS: readonly TaskCommitment[] = []
 const NO_CONTENT: TaskContent = {actions: [], commitments: []}
 
 /** Sentences, then the clauses of a sentence separated by ";". */
-function readParagraphContent({paragraph, from, clean, plain, slot}: TaskParagraph): TaskContent {
+function readParagraphContent({paragraph, from, clean, plain, slot, oneStart}: TaskParagraph): TaskContent {
   let reading = slot ? slot.reading : READINGS.get(paragraph)
   if (reading !== undefined) {
     if (reading.from === from) return reading.content
-    const cached = reading.others?.get(from)
-    if (cached) return cached
+    for (let other = reading.other; other !== null; other = other.next) if (other.from === from) return other.content
   }
   const text = paragraph.text
   // Text that cleaning leaves as it is (no footnote marker, emphasis or run of white space) only needs
   // trimming clause by clause: clauses are cut at punctuation, which the marker and emphasis rules do
   // not look across.
   const trimOnly = plain ?? (clean !== undefined && clean === (from === 0 ? text : text.slice(from)))
-  const starts = reading ? reading.starts : []
-  const ends = reading ? reading.ends : []
-  const clauses = reading ? reading.clauses : []
+  // Most paragraphs are read from one start only: their clauses are read and let go.
+  const kept = reading ? reading.kept : oneStart === true ? null : {starts: [], ends: [], readings: []}
   let actions: TaskAction[] | null = null
   let commitments: TaskCommitment[] | null = null
   // the first digit at or after the clause's start (a clause without one in its text has no commitment)
   let digit = -2
   let start = from
-  // where `start` is, or would go, in `starts`
+  // where `start` is, or would go, in `kept.starts`
   let at = 0
   for (;;) {
-    while (at < starts.length && (starts[at] as number) < start) at++
     let clause: ClauseReading | null
     let index: number
-    if (at < starts.length && starts[at] === start) {
-      clause = clauses[at] as ClauseReading | null
-      index = ends[at] as number
+    if (kept !== null) while (at < kept.starts.length && (kept.starts[at] as number) < start) at++
+    if (kept !== null && at < kept.starts.length && kept.starts[at] === start) {
+      clause = kept.readings[at] as ClauseReading | null
+      index = kept.ends[at] as number
     } else {
       index = clauseEnd(text, start)
       const end = index < 0 ? text.length : index
       if (digit !== -1 && digit < start) digit = nextDigit(text, start)
       clause = readClause(paragraph, start, end, trimOnly, digit < end ? digit : -1)
-      if (at === starts.length) {
-        starts.push(start)
-        ends.push(index)
-        clauses.push(clause)
+      if (kept === null) {
+        // not kept
+      } else if (at === kept.starts.length) {
+        kept.starts.push(start)
+        kept.ends.push(index)
+        kept.readings.push(clause)
       } else {
-        starts.splice(at, 0, start)
-        ends.splice(at, 0, index)
-        clauses.splice(at, 0, clause)
+        kept.starts.splice(at, 0, start)
+        kept.ends.splice(at, 0, index)
+        kept.readings.splice(at, 0, clause)
       }
     }
     if (clause) {
@@ -165,10 +177,10 @@ function readParagraphContent({paragraph, from, clean, plain, slot}: TaskParagra
   }
   const content = actions === null && commitments === null ? NO_CONTENT : {actions: actions ?? [], commitments: commitments ?? []}
   if (reading === undefined) {
-    reading = {starts, ends, clauses, from, content, others: null}
+    reading = {kept, from, content, other: null}
     if (slot) slot.reading = reading
     else READINGS.set(paragraph, reading)
-  } else (reading.others ??= new Map()).set(from, content)
+  } else reading.other = {from, content, next: reading.other}
   return content
 }
 
@@ -245,13 +257,33 @@ function readClause(paragraph: Paragraph, start: number, end: number, trimOnly: 
   const verb = readVerb(text)
   const commitment = numeric && COMMITMENT_CUES_ANY_CASE.test(text)
   if (!verb && !commitment) return NO_READING
-  const line = locate(paragraph, lead).line
+  const line = lineAt(paragraph, lead)
   const action = verb ? {verb, text: trimEnd(text, ITEM_END), line} : null
   if (!commitment) return {action, commitments: NO_COMMITMENTS}
   const commitments: TaskCommitment[] = []
-  // `Object.assign`, not `{...target, line}`: V8 builds a spread with an added key on a slow path (~4x)
-  for (const target of parseTargets(text)) commitments.push(Object.assign({}, target, {line}))
+  for (const target of parseTargets(text)) commitments.push(commitmentOf(target, line))
   return {action, commitments}
+}
+
+/**
+ * `{...target, line}` as one literal, in the schema's key order (the record's order in any case: a
+ * record with keys out of order is put in order by zod). A spread with an added key, or `Object.assign`,
+ * copies key by key; a field added to the schema is a type error here until it is copied.
+ */
+function commitmentOf(target: Target, line: number): TaskCommitment {
+  const {raw, metric, comparator, direction, value, min, max, unit, denominator, normalized, flags} = target
+  return {raw, metric, comparator, direction, value, min, max, unit, denominator, normalized, flags, line}
+}
+
+/** `locate(paragraph, offset).line`, without the position object. */
+function lineAt(paragraph: Paragraph, offset: number): number {
+  const segments = paragraph.segments
+  let line = (segments[0] as Segment).line
+  for (const segment of segments) {
+    if (segment.offset > offset) break
+    line = segment.line
+  }
+  return line
 }
 
 /** A clause with neither an action nor a commitment. */
@@ -393,39 +425,109 @@ function knownWord(text: string, start: number, end: number, hash: number): Know
  * ("phấn đấu thu ngân sách … đạt trên 388,295 tỷ đồng" for "Tổng thu ngân sách … 388,295 tỷ đồng").
  */
 export function linkIndicators(text: string, commitments: readonly TaskCommitment[], indicators: readonly Indicator[]): string[] {
-  const ids = new Set<string>()
-  for (const match of text.matchAll(EXPLICIT_REFERENCE)) {
-    const label = `(${match[1] ?? match[2]})`
+  // most tasks link to none: the set is made for the first id
+  let ids: Set<string> | null = null
+  for (const number of explicitReferences(text)) {
+    const label = `(${number})`
     const indicator = indicators.find((candidate) => candidate.label === label)
-    if (indicator) ids.add(indicator.id)
+    if (indicator) (ids ??= new Set()).add(indicator.id)
   }
-  if (commitments.length === 0) return [...ids]
-  const byFigure = indicatorsByFigure(indicators)
   for (const commitment of commitments) {
     if (commitment.value === null || commitment.unit === null || commitment.unit === '%') continue
-    for (const id of byFigure.get(figureKey(commitment.value, commitment.unit)) ?? []) ids.add(id)
+    ids = addIndicatorsWithFigure(ids, indicators, commitment.value, commitment.unit)
   }
-  return [...ids]
+  return ids === null ? [] : [...ids]
 }
 
-/** The ids of a document's indicators by the figures of their targets, built once per list. */
-const FIGURE_INDEXES = new WeakMap<readonly Indicator[], Map<string, string[]>>()
+/**
+ * The numbers of the indicators `text` refers to ("chỉ tiêu số 5", "Chỉ tiêu (5)"), in order: the
+ * matches of /chỉ tiêu\s+(?:số\s+(\d{1,2})|\((\d{1,2})\))/giu. A task's text is searched for the
+ * rare "ỉ" of "chỉ" (a fast search for one character) and each is checked by hand: the regex, case
+ * insensitive, was tried at every character of every task's text, and a task's text holds its subtasks'.
+ */
+export function explicitReferences(text: string): readonly string[] {
+  let numbers: string[] | null = null
+  let lower = text.indexOf('ỉ')
+  let upper = text.indexOf('Ỉ')
+  while (lower >= 0 || upper >= 0) {
+    let at: number
+    if (upper < 0 || (lower >= 0 && lower < upper)) {
+      at = lower
+      lower = text.indexOf('ỉ', at + 1)
+    } else {
+      at = upper
+      upper = text.indexOf('Ỉ', at + 1)
+    }
+    const number = referenceAt(text, at)
+    if (number !== null) (numbers ??= []).push(number)
+  }
+  return numbers ?? NO_NUMBERS
+}
 
-function indicatorsByFigure(indicators: readonly Indicator[]): Map<string, string[]> {
-  let index = FIGURE_INDEXES.get(indicators)
-  if (index) return index
-  index = new Map()
+const NO_NUMBERS: readonly string[] = []
+
+/**
+ * The indicator number of the reference whose "ỉ" is at `at`, or null. The characters the
+ * case-insensitive regex matches for each of its letters are those whose simple case folding is the
+ * letter's: "ſ" (long s) for "s", and no other beyond the two cases.
+ */
+function referenceAt(text: string, at: number): string | null {
+  if (at < 2 || !isLetter(text, at - 2, 'c') || !isLetter(text, at - 1, 'h')) return null
+  if (text.charCodeAt(at + 1) !== 32) return null
+  if (!isLetter(text, at + 2, 't') || !isLetter(text, at + 3, 'i') || !isOneOf(text, at + 4, 'ê', 'Ê') || !isLetter(text, at + 5, 'u')) return null
+  let next = at + 6
+  const spaced = next
+  while (next < text.length && isWhiteSpaceCode(text.charCodeAt(next))) next++
+  if (next === spaced) return null
+  if (text.charCodeAt(next) === 40 /* ( */) {
+    const digits = digitsAt(text, next + 1)
+    return digits > 0 && text.charCodeAt(next + 1 + digits) === 41 /* ) */ ? text.slice(next + 1, next + 1 + digits) : null
+  }
+  if (!(isLetter(text, next, 's') || text.charCodeAt(next) === 0x17f) || !isOneOf(text, next + 1, 'ố', 'Ố')) return null
+  next += 2
+  const before = next
+  while (next < text.length && isWhiteSpaceCode(text.charCodeAt(next))) next++
+  if (next === before) return null
+  const digits = digitsAt(text, next)
+  return digits > 0 ? text.slice(next, next + digits) : null
+}
+
+/** Is the character at `index` the lower-case ASCII letter `letter` in either case? */
+function isLetter(text: string, index: number, letter: string): boolean {
+  return (text.charCodeAt(index) | 32) === letter.charCodeAt(0)
+}
+
+function isOneOf(text: string, index: number, lower: string, upper: string): boolean {
+  const code = text.charCodeAt(index)
+  return code === lower.charCodeAt(0) || code === upper.charCodeAt(0)
+}
+
+/** How many ASCII digits, at most two, start at `index`. */
+function digitsAt(text: string, index: number): number {
+  let count = 0
+  while (count < 2 && isDigitCode(text.charCodeAt(index + count))) count++
+  return count
+}
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57
+
+/**
+ * Add the ids of the indicators with a target of `value` in `unit`, in their order, to `ids` (made for
+ * the first one). A scan of the indicators' targets: a document has a few dozen, and an index by figure
+ * cost more to build (a key string per figure) than the scans of its tasks' few commitments.
+ */
+function addIndicatorsWithFigure(ids: Set<string> | null, indicators: readonly Indicator[], value: number, unit: string): Set<string> | null {
   for (const indicator of indicators) {
     for (const target of indicator.targets) {
-      if (target.value === null || target.unit === null) continue
-      const key = figureKey(target.value, target.unit)
-      const ids = index.get(key) ?? []
-      if (!ids.includes(indicator.id)) ids.push(indicator.id)
-      index.set(key, ids)
+      if (target.unit === unit && target.value !== null && sameFigure(target.value, value)) {
+        ids ??= new Set()
+        ids.add(indicator.id)
+        break
+      }
     }
   }
-  FIGURE_INDEXES.set(indicators, index)
-  return index
+  return ids
 }
 
-const figureKey = (value: number, unit: string): string => `${value}\u0000${unit}`
+/** Equal as figures written as text (`String(value)`) are: `===`, but NaN equals NaN. */
+const sameFigure = (a: number, b: number): boolean => a === b || (a !== a && b !== b)
