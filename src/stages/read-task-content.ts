@@ -428,7 +428,8 @@ export function linkIndicators(text: string, commitments: readonly TaskCommitmen
   // most tasks link to none: the set is made for the first id
   let ids: Set<string> | null = null
   for (const number of explicitReferences(text)) {
-    const label = `(${number})`
+    // "chỉ tiêu số 05" is the indicator labelled "(5)"
+    const label = `(${Number(number)})`
     const indicator = indicators.find((candidate) => candidate.label === label)
     if (indicator) (ids ??= new Set()).add(indicator.id)
   }
@@ -441,7 +442,7 @@ export function linkIndicators(text: string, commitments: readonly TaskCommitmen
 
 /**
  * The numbers of the indicators `text` refers to ("chỉ tiêu số 5", "Chỉ tiêu (5)"), in order: the
- * matches of /chỉ tiêu\s+(?:số\s+(\d{1,2})|\((\d{1,2})\))/giu. A task's text is searched for the
+ * matches of /chỉ tiêu\s+(?:số\s+(\d{1,2})(?!\d)|\((\d{1,2})\))/giu. A task's text is searched for the
  * rare "ỉ" of "chỉ" (a fast search for one character) and each is checked by hand: the regex, case
  * insensitive, was tried at every character of every task's text, and a task's text holds its subtasks'.
  */
@@ -489,7 +490,8 @@ function referenceAt(text: string, at: number): string | null {
   while (next < text.length && isWhiteSpaceCode(text.charCodeAt(next))) next++
   if (next === before) return null
   const digits = digitsAt(text, next)
-  return digits > 0 ? text.slice(next, next + digits) : null
+  // "chỉ tiêu số 123" names no indicator of a list (and not the 12th)
+  return digits > 0 && !isDigitCode(text.charCodeAt(next + digits)) ? text.slice(next, next + digits) : null
 }
 
 /** Is the character at `index` the lower-case ASCII letter `letter` in either case? */

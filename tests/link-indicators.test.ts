@@ -1,13 +1,14 @@
 /**
- * `explicitReferences` finds "chỉ tiêu số 5" by hand (a search for "ỉ", then its neighbours): it must
- * find what the case-insensitive regex it replaced finds, kept here as the reference.
+ * Linking tasks to indicators. `explicitReferences` finds "chỉ tiêu số 5" by hand (a search for "ỉ",
+ * then its neighbours): it must find what the case-insensitive regex it replaced finds, kept here as
+ * the reference.
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import type {Indicator, TaskCommitment} from '../src/schema.js'
 import {explicitReferences, linkIndicators} from '../src/stages/read-task-content.js'
 
-const REFERENCE = /chỉ tiêu\s+(?:số\s+(\d{1,2})|\((\d{1,2})\))/giu
+const REFERENCE = /chỉ tiêu\s+(?:số\s+(\d{1,2})(?!\d)|\((\d{1,2})\))/giu
 
 const reference = (text: string): string[] => [...text.matchAll(REFERENCE)].map((match) => (match[1] ?? match[2]) as string)
 
@@ -32,7 +33,7 @@ describe('explicitReferences', () => {
   })
 
   it('should read both forms in any case', () => {
-    expect(explicitReferences('Hoàn thành chỉ tiêu số 5, Chỉ tiêu (12) và CHỈ TIÊU SỐ 123; chỉ tiêu (123).')).toEqual(['5', '12', '12'])
+    expect(explicitReferences('Hoàn thành chỉ tiêu số 5, Chỉ tiêu (12) và CHỈ TIÊU SỐ 123; chỉ tiêu (123).')).toEqual(['5', '12'])
     expect(explicitReferences('chỉ tiêu\u00a0số\t07')).toEqual(['07'])
     expect(explicitReferences('chỉ tiêusố 5, chỉ tiêu số5, chỉ tiêu ( 5)')).toEqual([])
   })
@@ -56,6 +57,10 @@ describe('linkIndicators', () => {
   it('should list explicit references first, then the indicators of each figure in their order, once each', () => {
     const commitments = [commitment(12, 'xã'), commitment(5, 'tỷ đồng'), commitment(12, 'xã'), commitment(-0, 'km')]
     expect(linkIndicators('Hoàn thành chỉ tiêu (3) và chỉ tiêu số 2.', commitments, indicators)).toEqual(['ind-3', 'ind-2', 'ind-1'])
+  })
+
+  it('should read a number written with a leading zero as the label without it', () => {
+    expect(linkIndicators('Thực hiện chỉ tiêu số 02', [], indicators)).toEqual(['ind-2'])
   })
 
   it('should not link on a percentage, a figure without a unit, another unit or a label no indicator has', () => {
