@@ -45,6 +45,13 @@ const BEFORE_INSTRUMENT = `\\s*(?:;|,)?\\s+(?:và\\s+)?(?=(?:${INSTRUMENT_TYPES.
  */
 export const SPLIT_AFTER_DATE = new RegExp(`(?=[\\s;,])(?=${BEFORE_INSTRUMENT})(?<=năm \\d{4}|\\d{4}/[\\p{L}\\d-]+)${BEFORE_INSTRUMENT}`, 'giu')
 
+/**
+ * What a clause holds where `SPLIT_AFTER_DATE` can split it: four digits, maybe "/" and more of a
+ * number, then white space, ";" or ",". Most clauses (one instrument, its date last) hold none, and the
+ * costly split pattern is not run over them.
+ */
+export const MAY_SPLIT_AFTER_DATE = /\d{4}(?:\/[^\s;,]+)?[\s;,]/
+
 /** How many blocks the header and the signature block may take at most. */
 const HEADER_BLOCKS = 80
 const SIGNATURE_BLOCKS = 60
@@ -317,27 +324,46 @@ export function mayNameIssuer(piece: string): boolean {
   const first = keptIndexFrom(piece, 0)
   const second = first < 0 ? -1 : keptIndexFrom(piece, first + 1)
   if (second < 0) return false
-  const one = lowerCharAt(piece, first)
-  const two = lowerCharAt(piece, second)
+  const one = lowerCodeAt(piece, first)
+  const two = lowerCodeAt(piece, second)
   // A letter that lower-cases to two ("İ") moves the positions the motto is cut at: no cheap answer.
-  if (one.length !== 1 || two.length !== 1) return true
-  if (ISSUER_CELL_INITIALS.includes(one) && (ISSUER_LINE_STARTS.includes(one + two) || MOTTO_STARTS.includes(one + two))) return true
-  if (!MOTTO_INITIALS.includes(two)) return false
+  if (one < 0 || two < 0) return true
+  if (ISSUER_CELL_STARTS.has(pairCode(one, two))) return true
+  if (!MOTTO_INITIALS.has(two)) return false
   const third = keptIndexFrom(piece, second + 1)
   if (third < 0) return false
-  const three = lowerCharAt(piece, third)
-  return three.length !== 1 || MOTTO_STARTS.includes(two + three)
+  const three = lowerCodeAt(piece, third)
+  return three < 0 || MOTTO_PAIRS.has(pairCode(two, three))
 }
 
-/** The first letters of the motto's phrases, and those of an issuer's line or the motto. */
-const MOTTO_INITIALS = MOTTO_STARTS.map((start) => start.charAt(0)).join('')
-const ISSUER_CELL_INITIALS = ISSUER_LINE_STARTS.map((start) => start.charAt(0)).join('') + MOTTO_INITIALS
+/** Two code units as one number. */
+function pairCode(first: number, second: number): number {
+  return first * 0x10000 + second
+}
 
-/** `text.charAt(index).toLowerCase()`, without a call for ASCII. */
-function lowerCharAt(text: string, index: number): string {
+/** The two-letter starts of a line naming an issuer or of the motto, the motto's, and its first letters. */
+const ISSUER_CELL_STARTS = pairCodes([...ISSUER_LINE_STARTS, ...MOTTO_STARTS])
+const MOTTO_PAIRS = pairCodes(MOTTO_STARTS)
+const MOTTO_INITIALS = new Set(MOTTO_STARTS.map((start) => start.charCodeAt(0)))
+
+function pairCodes(starts: readonly string[]): Set<number> {
+  return new Set(starts.filter((start) => start.length === 2).map((start) => pairCode(start.charCodeAt(0), start.charCodeAt(1))))
+}
+
+/** The lower case of the code units above ASCII met so far (-1: not one code unit). */
+const LOWER_CODES = new Map<number, number>()
+
+/** The code of `text.charAt(index).toLowerCase()`, or -1 when that is not one code unit ("İ"). */
+function lowerCodeAt(text: string, index: number): number {
   const code = text.charCodeAt(index)
-  if (code >= 0x80) return text.charAt(index).toLowerCase()
-  return String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code
+  let lower = LOWER_CODES.get(code)
+  if (lower === undefined) {
+    const folded = String.fromCharCode(code).toLowerCase()
+    lower = folded.length === 1 ? folded.charCodeAt(0) : -1
+    LOWER_CODES.set(code, lower)
+  }
+  return lower
 }
 
 /**
@@ -695,6 +721,7 @@ function readLegalBases(header: readonly Paragraph[], texts: FoldedTexts): strin
  * tài chính 03 năm …").
  */
 function splitInstruments(clause: string): string[] {
+  if (!MAY_SPLIT_AFTER_DATE.test(clause)) return [clause]
   const pieces: string[] = []
   let start = 0
   for (const match of clause.matchAll(SPLIT_AFTER_DATE)) {
