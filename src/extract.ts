@@ -2,7 +2,7 @@
  * The pipeline: bytes -> decode -> normalise -> resolve footnotes -> parse blocks -> split sections ->
  * metadata -> indicators -> tasks -> annex -> a validated document record. No I/O.
  */
-import {createHash} from 'node:crypto'
+import {hash} from 'node:crypto'
 import {VFile} from 'vfile'
 import {report, toDiagnostics} from './diagnostics.js'
 import {type DocumentRecord, DocumentRecordSchema, SCHEMA_VERSION} from './schema.js'
@@ -76,18 +76,29 @@ function extractText(input: ExtractInput, text: string, encoding: string, notes:
   const appendix = extractAppendix(lines, footnotes, file)
   const stem = fileStem(input.path)
   const prefix = (id: string) => `${stem}#${id}`
+  // The stages' results belong to this record alone: their ids are prefixed in place, where copying
+  // every section, indicator and task cost more than the prefixing. Tasks are linked to the indicators
+  // first, by the indicators' own ids.
+  for (const task of tasks) task.indicatorIds = linkIndicators(task.text, task.commitments, indicators).map(prefix)
+  for (const section of outline.sections) {
+    section.id = prefix(section.id)
+    if (section.parentId) section.parentId = prefix(section.parentId)
+  }
+  for (const indicator of indicators) {
+    indicator.id = prefix(indicator.id)
+    if (indicator.sectionId) indicator.sectionId = prefix(indicator.sectionId)
+  }
+  for (const task of tasks) {
+    task.id = prefix(task.id)
+    if (task.sectionId) task.sectionId = prefix(task.sectionId)
+  }
   const record: DocumentRecord = {
     schemaVersion: SCHEMA_VERSION,
     source: {path: input.path, sha256: sha256(input.bytes), bytes: input.bytes.byteLength, encoding},
     document,
-    sections: outline.sections.map((section) => ({...section, id: prefix(section.id), parentId: section.parentId && prefix(section.parentId)})),
-    indicators: indicators.map((indicator) => ({...indicator, id: prefix(indicator.id), sectionId: indicator.sectionId && prefix(indicator.sectionId)})),
-    tasks: tasks.map((task) => ({
-      ...task,
-      id: prefix(task.id),
-      sectionId: task.sectionId && prefix(task.sectionId),
-      indicatorIds: linkIndicators(task.text, task.commitments, indicators).map(prefix)
-    })),
+    sections: outline.sections,
+    indicators,
+    tasks,
     footnotes: footnotes.footnotes,
     appendix,
     diagnostics: toDiagnostics(file)
@@ -103,7 +114,7 @@ function extractText(input: ExtractInput, text: string, encoding: string, notes:
 const isExactRecord = compileExactCheck(DocumentRecordSchema)
 
 function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
+  return hash('sha256', bytes, 'hex')
 }
 
 /** "seeds/001_b4e4.txt" -> "001_b4e4"; "<stdin>" -> "stdin". */

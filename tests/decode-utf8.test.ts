@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {decode, decodeUtf8} from '../src/stages/decode.js'
+import {decode, decodeUtf8, hasControlByte} from '../src/stages/decode.js'
 
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'))
 
@@ -55,5 +55,21 @@ describe('decode: control bytes in UTF-8', () => {
   it('should check control bytes before telling a file is not UTF-8', () => {
     const bytes = new Uint8Array([...utf8('\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f'), 0xff, 0xfe, 0x41])
     expect(decode(bytes)).toMatchObject({ok: false, code: 'binary-file'})
+  })
+})
+
+describe('hasControlByte', () => {
+  it('should answer as the control-character regex over the decoded text, on any well-formed UTF-8', () => {
+    const control = fc.integer({min: 0, max: 0x1f}).map((code) => String.fromCharCode(code))
+    const text = fc.array(fc.oneof(fc.string({unit: 'grapheme', maxLength: 20}), control), {maxLength: 30}).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, fc.nat(7), (text, offset) => {
+        const bytes = new Uint8Array(offset + Buffer.byteLength(text))
+        bytes.set(utf8(text), offset)
+        expect(hasControlByte(bytes.subarray(offset))).toBe(/[\0-\x08\x0e-\x1f]/.test(text))
+      }),
+      {numRuns: 3000}
+    )
+    for (let code = 0; code < 0x80; code++) expect(hasControlByte(utf8(`ab${String.fromCharCode(code)}ộ`))).toBe(code < 0x09 || (code > 0x0d && code < 0x20))
   })
 })

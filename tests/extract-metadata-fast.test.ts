@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {ADOPTION, keptLength, MAY_STATE_ADOPTION, mayHoldMotto, mayStateAdoption, mentionsMotto, SPLIT_AFTER_DATE, withoutMotto} from '../src/stages/extract-metadata.js'
+import {ADOPTION, keptLength, MAY_SPLIT_AFTER_DATE, MAY_STATE_ADOPTION, mayHoldMotto, mayStateAdoption, mentionsMotto, SPLIT_AFTER_DATE, withoutMotto} from '../src/stages/extract-metadata.js'
 import {stripEmphasis} from '../src/stages/split-sections.js'
 import {INSTRUMENT_TYPES, NATIONAL_MOTTO} from '../src/vocabulary/administration.js'
 import {foldForMatch} from '../src/vocabulary/orthography.js'
@@ -49,6 +49,17 @@ describe('extract-metadata cheap tests', () => {
       }),
       RUNS
     )
+  })
+
+  it('a clause the split pattern splits passes the cheap test before it', () => {
+    fc.assert(
+      fc.property(fc.oneof(preamble, anyText()), (value) => {
+        SPLIT_AFTER_DATE.lastIndex = 0
+        if (SPLIT_AFTER_DATE.test(value)) expect(MAY_SPLIT_AFTER_DATE.test(value)).toBe(true)
+      }),
+      RUNS
+    )
+    SPLIT_AFTER_DATE.lastIndex = 0
   })
 
   it('mentionsMotto is the motto regex', () => {

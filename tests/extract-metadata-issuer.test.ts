@@ -5,8 +5,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {mayNameIssuer, withoutMotto} from '../src/stages/extract-metadata.js'
-import {stripEmphasis} from '../src/stages/split-sections.js'
-import {ISSUING_BODIES} from '../src/vocabulary/administration.js'
+import {keptIndexFrom, stripEmphasis} from '../src/stages/split-sections.js'
+import {ISSUER_LINE_STARTS, ISSUING_BODIES, MOTTO_STARTS} from '../src/vocabulary/administration.js'
 import {foldForMatch} from '../src/vocabulary/orthography.js'
 import {anyText, text} from './helpers/strings.js'
 
@@ -62,5 +62,41 @@ describe('mayNameIssuer', () => {
   it('rejects running text', () => {
     for (const piece of ['- Tăng cường quản lý', '1. Kinh tế', 'a) Nông nghiệp', 'Các chỉ tiêu', 'Đẩy mạnh', 'Nơi nhận:', '   '])
       expect(mayNameIssuer(piece), piece).toBe(false)
+  })
+})
+
+/** `mayNameIssuer` as it read the letters before, by lower-cased strings. */
+function oldMayNameIssuer(piece: string): boolean {
+  const kept = (from: number) => keptIndexFrom(piece, from)
+  const lower = (index: number) => piece.charAt(index).toLowerCase()
+  const first = kept(0)
+  const second = first < 0 ? -1 : kept(first + 1)
+  if (second < 0) return false
+  const one = lower(first)
+  const two = lower(second)
+  if (one.length !== 1 || two.length !== 1) return true
+  const mottoInitials = MOTTO_STARTS.map((start) => start.charAt(0)).join('')
+  const initials = ISSUER_LINE_STARTS.map((start) => start.charAt(0)).join('') + mottoInitials
+  if (initials.includes(one) && (ISSUER_LINE_STARTS.includes(one + two) || MOTTO_STARTS.includes(one + two))) return true
+  if (!mottoInitials.includes(two)) return false
+  const third = kept(second + 1)
+  if (third < 0) return false
+  const three = lower(third)
+  return three.length !== 1 || MOTTO_STARTS.includes(two + three)
+}
+
+describe('mayNameIssuer by code units', () => {
+  it('should answer as the reading by lower-cased strings', () => {
+    fc.assert(
+      fc.property(fc.oneof(signatureLine, cutLine, text(6), anyText()), (piece) => {
+        expect(mayNameIssuer(piece)).toBe(oldMayNameIssuer(piece))
+      }),
+      {numRuns: 5000}
+    )
+    // Every letter below U+2200 (Latin, Vietnamese, the Kelvin sign), a sample of the others.
+    for (let code = 0; code < 0x10000; code += code < 0x2200 ? 1 : 13) {
+      const character = String.fromCharCode(code)
+      for (const piece of [`${character}đ`, `t${character}`, `x${character}ộ`, `xc${character}`]) expect(mayNameIssuer(piece), piece).toBe(oldMayNameIssuer(piece))
+    }
   })
 })

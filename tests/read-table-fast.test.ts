@@ -73,4 +73,14 @@ describe('read-table cell cleaning equals the regex versions', () => {
       RUNS
     )
   })
+
+  it('readRole, whatever character a cell starts with', () => {
+    const keywords = Object.values(HEADER_KEYWORDS).flat()
+    for (let code = 0; code < 0x2200; code++) {
+      const character = String.fromCharCode(code)
+      for (const rest of ['', 'tt', ' 2024', keywords[code % keywords.length] as string]) {
+        for (const cell of [`${character}${rest}`, `*_ ${character}${rest}`]) expect(readRole(cell), cell).toBe(originalReadRole(cell))
+      }
+    }
+  })
 })

@@ -28,6 +28,7 @@ import {
   type TableKind
 } from './read-table.js'
 import {type FootnoteResolution, stripFootnoteMarkers} from './resolve-footnotes.js'
+import {trimmedLength} from './white-space.js'
 
 
 interface Table {
@@ -61,7 +62,7 @@ export function extractAppendix(lines: readonly SourceLine[], resolution: Footno
   for (const line of lines) {
     if (resolution.bodyLines.has(line.line)) continue
     const text = line.text
-    if (text.trim() === '') continue
+    if (trimmedLength(text) === 0) continue
 
     const annexTitle = readAnnexHeading(text)
     if (annexTitle !== null) {

@@ -27,7 +27,7 @@ import {foldForMatch} from '../vocabulary/orthography.js'
 import type {Block, BlockRoot, Paragraph} from './parse-blocks.js'
 import {isWhiteSpaceCode} from './white-space.js'
 import {markerOf, readMarker} from './read-marker.js'
-import {foldedTextOf, includesPhrase, keptIndexFrom, plainTextOf, stripEmphasis} from './split-sections.js'
+import {foldedTextOf, keptIndexFrom, plainTextOf, stripEmphasis} from './split-sections.js'
 
 const NUMBER_LINE = /^số\s*:?\s*(.*)$/u
 const DOCUMENT_NUMBER = /^(\d[\w.-]*\/[\p{L}\d./-]*[\p{L}\d])/u
@@ -44,6 +44,13 @@ const BEFORE_INSTRUMENT = `\\s*(?:;|,)?\\s+(?:và\\s+)?(?=(?:${INSTRUMENT_TYPES.
  * lookbehind (whose case-insensitive letter class costs much, read backwards) at other positions.
  */
 export const SPLIT_AFTER_DATE = new RegExp(`(?=[\\s;,])(?=${BEFORE_INSTRUMENT})(?<=năm \\d{4}|\\d{4}/[\\p{L}\\d-]+)${BEFORE_INSTRUMENT}`, 'giu')
+
+/**
+ * What a clause holds where `SPLIT_AFTER_DATE` can split it: four digits, maybe "/" and more of a
+ * number, then white space, ";" or ",". Most clauses (one instrument, its date last) hold none, and the
+ * costly split pattern is not run over them.
+ */
+export const MAY_SPLIT_AFTER_DATE = /\d{4}(?:\/[^\s;,]+)?[\s;,]/
 
 /** How many blocks the header and the signature block may take at most. */
 const HEADER_BLOCKS = 80
@@ -125,9 +132,8 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
   const cells = readCells(root, 0, HEADER_BLOCKS, (line) => line < operativeLine)
   const trailing = new SignatureRows(root, blockCount - SIGNATURE_BLOCKS, (line) => line >= operativeLine)
   const flat = cells.flat()
-  const headerTexts: string[] = []
-  for (const cell of flat) headerTexts.push(cell.folded)
-  const kindIndex = flat.findIndex((cell) => DOCUMENT_KIND_TITLES.some((entry) => entry.title === cell.folded))
+  // Folding keeps the length: only a cell as long as a title can be one.
+  const kindIndex = flat.findIndex((cell) => DOCUMENT_KIND_TITLES.some((entry) => entry.title.length === cell.text.length && entry.title === cell.folded))
   const number = readNumber(flat)
   const kind = readKind(kindIndex >= 0 ? (flat[kindIndex] as Cell).folded : null, number, texts)
   const title = kindIndex >= 0 ? readTitle(header, flat[kindIndex] as Cell) : null
@@ -138,9 +144,10 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
   const closing = findAdoption(texts)
   const adoptedOn = closing ? toIsoDate(ADOPTION.exec(closing)) : null
 
-  const termSource = [...headerTexts, ...(title ? [foldForMatch(title)] : []), ...(closing ? [closing] : [])]
-  const term = firstMatch(termSource, TERM)?.toUpperCase() ?? null
-  const sessionText = firstMatch(termSource, SESSION)
+  // The header cells (folded when first read: the first match ends the search), the title, the closing.
+  const termSource = [...(title ? [foldForMatch(title)] : []), ...(closing ? [closing] : [])]
+  const term = firstMatch(flat, termSource, TERM)?.toUpperCase() ?? null
+  const sessionText = firstMatch(flat, termSource, SESSION)
   const session = sessionText === null ? null : /^\d+$/.test(sessionText) ? Number(sessionText) : parseNumberWords(sessionText)
 
   return {
@@ -222,6 +229,11 @@ class Cell {
       this.foldedText = this.paragraph && text === plainTextOf(this.paragraph) ? foldedTextOf(this.paragraph) : foldForMatch(text)
     }
     return this.foldedText
+  }
+
+  /** `mayNameIssuer` of the cell's piece. */
+  mayNameIssuer(): boolean {
+    return mayNameIssuer(this.piece)
   }
 
   isLongerThan(length: number): boolean {
@@ -312,27 +324,46 @@ export function mayNameIssuer(piece: string): boolean {
   const first = keptIndexFrom(piece, 0)
   const second = first < 0 ? -1 : keptIndexFrom(piece, first + 1)
   if (second < 0) return false
-  const one = lowerCharAt(piece, first)
-  const two = lowerCharAt(piece, second)
+  const one = lowerCodeAt(piece, first)
+  const two = lowerCodeAt(piece, second)
   // A letter that lower-cases to two ("İ") moves the positions the motto is cut at: no cheap answer.
-  if (one.length !== 1 || two.length !== 1) return true
-  if (ISSUER_CELL_INITIALS.includes(one) && (ISSUER_LINE_STARTS.includes(one + two) || MOTTO_STARTS.includes(one + two))) return true
-  if (!MOTTO_INITIALS.includes(two)) return false
+  if (one < 0 || two < 0) return true
+  if (ISSUER_CELL_STARTS.has(pairCode(one, two))) return true
+  if (!MOTTO_INITIALS.has(two)) return false
   const third = keptIndexFrom(piece, second + 1)
   if (third < 0) return false
-  const three = lowerCharAt(piece, third)
-  return three.length !== 1 || MOTTO_STARTS.includes(two + three)
+  const three = lowerCodeAt(piece, third)
+  return three < 0 || MOTTO_PAIRS.has(pairCode(two, three))
 }
 
-/** The first letters of the motto's phrases, and those of an issuer's line or the motto. */
-const MOTTO_INITIALS = MOTTO_STARTS.map((start) => start.charAt(0)).join('')
-const ISSUER_CELL_INITIALS = ISSUER_LINE_STARTS.map((start) => start.charAt(0)).join('') + MOTTO_INITIALS
+/** Two code units as one number. */
+function pairCode(first: number, second: number): number {
+  return first * 0x10000 + second
+}
 
-/** `text.charAt(index).toLowerCase()`, without a call for ASCII. */
-function lowerCharAt(text: string, index: number): string {
+/** The two-letter starts of a line naming an issuer or of the motto, the motto's, and its first letters. */
+const ISSUER_CELL_STARTS = pairCodes([...ISSUER_LINE_STARTS, ...MOTTO_STARTS])
+const MOTTO_PAIRS = pairCodes(MOTTO_STARTS)
+const MOTTO_INITIALS = new Set(MOTTO_STARTS.map((start) => start.charCodeAt(0)))
+
+function pairCodes(starts: readonly string[]): Set<number> {
+  return new Set(starts.filter((start) => start.length === 2).map((start) => pairCode(start.charCodeAt(0), start.charCodeAt(1))))
+}
+
+/** The lower case of the code units above ASCII met so far (-1: not one code unit). */
+const LOWER_CODES = new Map<number, number>()
+
+/** The code of `text.charAt(index).toLowerCase()`, or -1 when that is not one code unit ("İ"). */
+function lowerCodeAt(text: string, index: number): number {
   const code = text.charCodeAt(index)
-  if (code >= 0x80) return text.charAt(index).toLowerCase()
-  return String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code
+  let lower = LOWER_CODES.get(code)
+  if (lower === undefined) {
+    const folded = String.fromCharCode(code).toLowerCase()
+    lower = folded.length === 1 ? folded.charCodeAt(0) : -1
+    LOWER_CODES.set(code, lower)
+  }
+  return lower
 }
 
 /**
@@ -429,11 +460,38 @@ function readTitle(header: readonly Paragraph[], kindCell: Cell): string | null 
 /** Index of the first paragraph of the operative part. */
 function findHeaderEnd(paragraphs: readonly Paragraph[], texts: FoldedTexts): number {
   for (let index = 0; index < paragraphs.length; index++) {
-    if (RESOLVES_LINE.test(texts.at(index))) return index
+    if (mayFoldToInitial((paragraphs[index] as Paragraph).text, RESOLVES_INITIAL) && RESOLVES_LINE.test(texts.at(index))) return index
     const marker = markerOf(paragraphs[index] as Paragraph)
     if (marker && marker.kind !== 'dash' && marker.kind !== 'star' && marker.kind !== 'plus') return index
   }
   return Math.min(paragraphs.length, 12)
+}
+
+/** The letters the operative line and a legal basis start with, in folded text. */
+const RESOLVES_INITIAL = initialOf(RESOLVES_LINE)
+const LEGAL_BASIS_INITIAL = initialOf(LEGAL_BASIS_START)
+
+/**
+ * The ASCII letter (its code) that folded text matched by `pattern` (anchored at the start) begins with:
+ * "^quyết nghị…" -> "q". Only its upper and lower case fold to it, unlike "i" ("İ") and "k" (the Kelvin
+ * sign).
+ */
+export function initialOf(pattern: RegExp): number {
+  const letter = pattern.source.charAt(1)
+  if (pattern.source.charAt(0) !== '^' || pattern.flags.includes('i') || !/^[a-hj-z]$/.test(letter) || letter === 'k') {
+    throw new Error(`initialOf: ${pattern} does not start with a plain ASCII letter`)
+  }
+  return letter.charCodeAt(0)
+}
+
+/**
+ * May `foldForMatch(stripEmphasis(text))` start with the letter `initial` (from `initialOf`)? Only when
+ * the first character that is no white space, star or underscore is that letter in either case: the
+ * plain text starts there, or with an underscore it keeps.
+ */
+export function mayFoldToInitial(text: string, initial: number): boolean {
+  const first = keptIndexFrom(text)
+  return first >= 0 && (text.charCodeAt(first) | 0x20) === initial
 }
 
 function readNumber(cells: readonly Cell[]): string | null {
@@ -507,7 +565,8 @@ function readIssuer(header: readonly Cell[][], trailing: SignatureRows, paragrap
     }
   }
   const headerRow = (index: number) => header[index] as Cell[]
-  scan(header.length, headerRow, headerRow)
+  // Only a cell whose piece `mayNameIssuer` can name a body (the others are not folded).
+  scan(header.length, (index) => headerRow(index).filter((cell) => cell.mayNameIssuer()), headerRow)
   // The signature block from the end ("TM. ỦY BAN NHÂN DÂN", "UBND THỊ XÃ …").
   scan(
     trailing.length,
@@ -578,26 +637,25 @@ function placeNamePattern(word: string): RegExp {
 }
 
 /** Find "<level word> <Proper Name>" in the text, e.g. "thị xã Hồng Lĩnh". */
-function findPlaceName(paragraphs: readonly Paragraph[], word: string): string | null {
+export function findPlaceName(paragraphs: readonly Paragraph[], word: string): string | null {
   const pattern = placeNamePattern(word)
   const counts = new Map<string, number>()
-  // The pattern matches the word as written, in lower case: a paragraph without it is not folded. The
-  // search looks first for the word's least common character (the highest code).
+  // The pattern matches the word as written, in lower case (a level word is its own fold, and no two of
+  // its occurrences overlap): each occurrence is found in the text as it stands, by a search for the
+  // word's least common character (the highest code).
   const pivot = [...word].reduce((best, character) => (character > best ? character : best))
+  const offset = word.indexOf(pivot)
   for (const paragraph of paragraphs) {
-    if (!includesPhrase(paragraph.text, word, pivot)) continue
-    const folded = paragraph.text
-    const lower = foldForMatch(folded)
-    let from = 0
-    while (from < lower.length) {
-      const at = lower.indexOf(word, from)
-      if (at < 0) break
+    const text = paragraph.text
+    for (let hit = text.indexOf(pivot, offset); hit >= 0; hit = text.indexOf(pivot, hit + 1)) {
+      const at = hit - offset
+      if (!text.startsWith(word, at)) continue
       // The match must be this occurrence (the window starts one character before it): the pattern is
-      // not anchored, and would otherwise read past an upper-case "THỊ XÃ" to the next "thị xã Tên",
-      // which its own turn counts again.
-      const match = pattern.exec(folded.slice(Math.max(0, at - 1), at + word.length + 60))
+      // not anchored, and would otherwise read past to the next "thị xã Tên", which its own turn counts.
+      const match = pattern.exec(text.slice(Math.max(0, at - 1), at + word.length + 60))
       if (match?.index === 0 && match[1]) counts.set(match[1], (counts.get(match[1]) ?? 0) + 1)
-      from = at + word.length
+      // The next occurrence starts after this one.
+      hit = at + word.length + offset - 1
     }
   }
   let best: string | null = null
@@ -644,7 +702,7 @@ function latestYear(text: string): number | null {
 function readLegalBases(header: readonly Paragraph[], texts: FoldedTexts): string[] {
   const bases: string[] = []
   for (const [index, paragraph] of header.entries()) {
-    if (!LEGAL_BASIS_START.test(texts.at(index))) continue
+    if (!mayFoldToInitial(paragraph.text, LEGAL_BASIS_INITIAL) || !LEGAL_BASIS_START.test(texts.at(index))) continue
     const text = plainTextOf(paragraph)
     for (const part of text.replace(/^căn cứ\s+/iu, '').split(/;\s*/)) {
       for (const piece of splitInstruments(part)) {
@@ -663,6 +721,7 @@ function readLegalBases(header: readonly Paragraph[], texts: FoldedTexts): strin
  * tài chính 03 năm …").
  */
 function splitInstruments(clause: string): string[] {
+  if (!MAY_SPLIT_AFTER_DATE.test(clause)) return [clause]
   const pieces: string[] = []
   let start = 0
   for (const match of clause.matchAll(SPLIT_AFTER_DATE)) {
@@ -676,7 +735,12 @@ function splitInstruments(clause: string): string[] {
   return pieces
 }
 
-function firstMatch(texts: readonly string[], pattern: RegExp): string | null {
+/** The first group of the first match of `pattern` in the folded texts of `cells`, then in `texts`. */
+function firstMatch(cells: readonly Cell[], texts: readonly string[], pattern: RegExp): string | null {
+  for (const cell of cells) {
+    const match = pattern.exec(cell.folded)
+    if (match?.[1]) return match[1]
+  }
   for (const text of texts) {
     const match = pattern.exec(text)
     if (match?.[1]) return match[1]

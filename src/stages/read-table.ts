@@ -4,7 +4,7 @@
  * column read from the header row by keyword (`vocabulary/table-headers.ts`).
  */
 import {type ColumnRole, HEADER_KEYWORDS} from '../vocabulary/table-headers.js'
-import {collapseWhiteSpace} from './white-space.js'
+import {collapseWhiteSpace, isWhiteSpaceCode} from './white-space.js'
 
 export type TableKind = 'tab' | 'pipe' | 'space'
 
@@ -78,6 +78,12 @@ for (const role of ROLES) {
 
 /** The role a header cell names, by the longest keyword that starts it. */
 export function readRole(cell: string): ColumnRole | null {
+  // The text below starts with the first character of the cell that is no star, underscore or white
+  // space, lower-cased: when that is ASCII (a figure, a number) it tells most data cells from a header
+  // cell before the cell is lowered.
+  const first = firstKeptCode(cell)
+  if (first < 0) return null
+  if (first < 0x80 && !KEYWORDS_BY_INITIAL.has(String.fromCharCode(first >= 0x41 && first <= 0x5a ? first + 0x20 : first))) return null
   let text = cell.toLowerCase()
   if (text.includes('*') || text.includes('_')) text = text.replace(/[*_]/g, '')
   text = collapseWhiteSpace(text)
@@ -95,6 +101,15 @@ export function readRole(cell: string): ColumnRole | null {
     bestLength = keyword.length
   }
   return best
+}
+
+/** The first code unit of `text` that is no star, underscore or white space (-1: none). */
+function firstKeptCode(text: string): number {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code !== 42 /* * */ && code !== 95 /* _ */ && !isWhiteSpaceCode(code)) return code
+  }
+  return -1
 }
 
 /** Column roles of a header row, or null when the row does not read as a header. */
