@@ -1,7 +1,7 @@
 /** Shortcuts of the indicator extractor against what they replace: the inline-item splitter, the heading pre-check. */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {mayHoldTargetsWordForTest, splitInlineForTest} from '../src/stages/extract-indicators.js'
+import {mayHoldTargetsWordForTest, splitInlineForTest, targetsWordRegexForTest} from '../src/stages/extract-indicators.js'
 import {foldForMatch} from '../src/vocabulary/orthography.js'
 
 /** `splitInline` as it was: a regex at every "(", and the opening checked at the end. */
@@ -52,5 +52,18 @@ describe('the targets-word pre-check', () => {
     )
     expect(mayHoldTargetsWordForTest('2. CÁC CHỈ TIÊU CHỦ YẾU')).toBe(true)
     expect(mayHoldTargetsWordForTest('Về kinh tế')).toBe(false)
+  })
+})
+
+describe('the "ỉ" pre-check of the targets word', () => {
+  it('gives the verdict of the case-blind regex alone', () => {
+    const piece = fc.constantFrom('chỉ', 'Chỉ', 'CHỈ', 'cHỉ', 'chi', 'CHI', 'tiêu', 'TIÊU', 'tiÊu', 'chi\u0309', ' ', '\u00a0', 'ỉ', 'Ỉ', 'ì', 'Ì', 'İ', 'ı', 'đạo', ':', 'a')
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({maxLength: 3})), {maxLength: 10}), (parts) => {
+        const text = parts.join('')
+        expect(mayHoldTargetsWordForTest(text)).toBe(targetsWordRegexForTest(text))
+      }),
+      {numRuns: 20000}
+    )
   })
 })

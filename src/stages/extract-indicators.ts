@@ -72,8 +72,11 @@ function readLeadParagraphs(root: BlockRoot, outline: Outline, lists: readonly S
     const block = blocks[index]
     if (block?.type !== 'paragraph') continue
     const colon = leadColon(block.text)
-    if (colon < 0 || lists.some((list) => index >= list.blockIndex && index < list.endIndex) || markerOf(block)) continue
-    const stripped = stripEmphasis(block.text.slice(0, colon))
+    if (colon < 0 || isInAnyList(lists, index) || markerOf(block)) continue
+    // a lead without "ỉ" in some case holds no "chỉ tiêu", even once its emphasis is stripped
+    const raw = block.text.slice(0, colon)
+    if (!holdsTargetsWordMark(raw)) continue
+    const stripped = stripEmphasis(raw)
     // folding cannot make "chỉ tiêu" of a lead that does not hold it in some letter case
     if (!TARGETS_WORD_ANY_CASE.test(stripped)) continue
     const lead = foldForMatch(stripped)
@@ -85,6 +88,12 @@ function readLeadParagraphs(root: BlockRoot, outline: Outline, lists: readonly S
     const found = inline.length > 0 ? inline : splitClauses(block.text, from)
     for (const item of found) items.push(makeItem(block, item.offset, item.label, item.text, null, owner ?? null))
   }
+}
+
+/** Is block `index` inside one of the lists? */
+function isInAnyList(lists: readonly SectionNode[], index: number): boolean {
+  for (const list of lists) if (index >= list.blockIndex && index < list.endIndex) return true
+  return false
 }
 
 /** Sections that announce the plan's targets; the innermost when a heading and its child both do. */
@@ -105,11 +114,26 @@ function findIndicatorSections(outline: Outline, planYear: number | null): Secti
  */
 const TARGETS_WORD_ANY_CASE = anyCaseOf(TARGETS_WORD)
 
-/** For tests: whether `text` may hold "chỉ tiêu" once folded. */
-export const mayHoldTargetsWordForTest = (text: string): boolean => TARGETS_WORD_ANY_CASE.test(text)
+/**
+ * The first letter of "chỉ tiêu" outside ASCII ("ỉ") and its capital: a text that holds neither holds
+ * the word in no letter case, and a search for one character is far cheaper than the case-blind regex.
+ */
+const TARGETS_WORD_MARK = [...TARGETS_WORD].find((char) => char.charCodeAt(0) > 127) ?? ''
+const TARGETS_WORD_MARK_UPPER = TARGETS_WORD_MARK.toUpperCase()
+
+function holdsTargetsWordMark(text: string): boolean {
+  return text.includes(TARGETS_WORD_MARK) || text.includes(TARGETS_WORD_MARK_UPPER)
+}
+
+/** Whether `text` may hold "chỉ tiêu" once folded (`TARGETS_WORD_ANY_CASE`, most texts ruled out by its mark). */
+const mayHoldTargetsWord = (text: string): boolean => holdsTargetsWordMark(text) && TARGETS_WORD_ANY_CASE.test(text)
+
+/** For tests: whether `text` may hold "chỉ tiêu" once folded, and the regex test it shortens. */
+export const mayHoldTargetsWordForTest = (text: string): boolean => mayHoldTargetsWord(text)
+export const targetsWordRegexForTest = (text: string): boolean => TARGETS_WORD_ANY_CASE.test(text)
 
 function isIndicatorHeading(node: SectionNode, planYear: number | null): boolean {
-  if (!TARGETS_WORD_ANY_CASE.test(node.section.heading)) return false
+  if (!mayHoldTargetsWord(node.section.heading)) return false
   const heading = foldedHeadingOf(node)
   // A heading names the list in its first words and states no figure: "4.1. Hoàn thành 100% chỉ tiêu
   // giao quân" is an item that mentions a target, not the list of targets. (The anchored test comes

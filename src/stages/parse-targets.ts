@@ -1153,9 +1153,11 @@ function toTarget(reader: Reader, figure: Figure, next: Figure | undefined, prev
   const unit = figure.unit
   const counted = unit !== null && !unit.guessed && (unit.kind === 'people' || unit.kind === 'count' || unit.kind === 'admin')
   const unitWords = counted ? tokens.span(unit.start + countScaleWords(tokens, unit), unit.end) : null
-  // the words after the figure count only without a metric before it, or with counted units
+  // the words after the figure count only without a metric before it, or with counted units after a
+  // bare verb ("Xây dựng 02 trường định kỳ …"): they are not read otherwise
+  const afterBareVerb = metric !== null && unitWords !== null && unitWords !== '' && countSpaces(metric) <= 1 && regionStart < figure.first
   let after: string | null = null
-  if (metric === null || unitWords !== null) {
+  if (metric === null || afterBareVerb) {
     const sameGroup = next !== undefined && structure.group(next.first) === structure.group(figure.first)
     const afterEnd = Math.min(sameGroup && next ? next.regionStart - 1 : tokens.count - 1, findClauseEnd(reader, figure.last))
     after = readSpanText(reader, figure.last + 1, afterEnd, 25, false)
@@ -1169,7 +1171,7 @@ function toTarget(reader: Reader, figure: Figure, next: Figure | undefined, prev
       metric = previous.metric
       restated = true
     } else metric = unitWords
-  } else if (unitWords && after !== null && countSpaces(metric) <= 1 && regionStart < figure.first) {
+  } else if (afterBareVerb && after !== null) {
     metric = `${metric} ${unitWords} ${after}` // "Xây dựng 02 trường định kỳ …": a bare verb before the figure
   }
 
