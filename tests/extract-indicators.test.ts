@@ -125,6 +125,26 @@ describe('extractIndicators layouts', () => {
     ])
   })
 
+  it('should read each column a second header row splits the plan column into, and no outturn column', () => {
+    const targetsOf = (text: string) => {
+      const {root, outline, file} = stage(text)
+      return extractIndicators(root, outline, 2024, file).map((indicator) => indicator.targets.map((target) => [target.comparator, target.value, target.unit]))
+    }
+    // "Kế hoạch 2024" over "Giao | Phấn đấu": the figure assigned and the one strived for are both targets.
+    expect(
+      targetsOf(
+        '2. Các chỉ tiêu chủ yếu\n| STT | Chỉ tiêu | Đơn vị tính | Ước thực hiện 2023 | Kế hoạch 2024 | |\n|---|---|---|---|---|---|\n| | | | | Giao | Phấn đấu |\n| 1 | Tốc độ tăng trưởng GRDP | % | 6,02 | 6,5 | 7 |\n| 2 | Tỷ lệ dân số tham gia bảo hiểm y tế | % | 93,1 | 95 | Trên 95 |'
+      )
+    ).toEqual([
+      [['eq', 6.5, '%'], ['eq', 7, '%']],
+      [['eq', 95, '%'], ['gt', 95, '%']]
+    ])
+    // "Năm 2024" over "Kế hoạch | Ước thực hiện": the outturn is no target.
+    expect(
+      targetsOf('2. Các chỉ tiêu chủ yếu\n| STT | Chỉ tiêu | Đơn vị tính | Năm 2024 | |\n| | | | Kế hoạch | Ước thực hiện |\n| 1 | Tốc độ tăng trưởng GRDP | % | 6,5 | 6,8 |')
+    ).toEqual([[['eq', 6.5, '%']]])
+  })
+
   it('should read a list introduced by "gồm:"', () => {
     const found = indicators('Điều 1. Thông qua 03 chỉ tiêu chủ yếu năm 2024, gồm:\n- Tỷ lệ hộ nghèo giảm 1%.\n- Tỷ lệ che phủ rừng đạt 42%.')
     expect(found.map((item) => item.text)).toEqual(['Tỷ lệ hộ nghèo giảm 1%', 'Tỷ lệ che phủ rừng đạt 42%'])

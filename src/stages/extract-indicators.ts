@@ -17,7 +17,7 @@ import {type BlockRoot, locate, type Paragraph, type TableRow} from './parse-blo
 import {parseTargets} from './parse-targets.js'
 import {namesOtherPeriod} from './plan-period.js'
 import {markerOf} from './read-marker.js'
-import {type Columns, cleanCell, readHeader} from './read-table.js'
+import {type Columns, cleanCell, readHeader, readRole} from './read-table.js'
 import {type Outline, type SectionNode, foldedHeadingOf, headingText, stripEmphasis} from './split-sections.js'
 import {isWhiteSpaceCode} from './white-space.js'
 
@@ -192,7 +192,7 @@ function isAncestor(ancestor: SectionNode, node: SectionNode): boolean {
 
 function readList(root: BlockRoot, outline: Outline, list: SectionNode, items: RawItem[], planYear: number | null): void {
   const blocks = root.children
-  const table: TableState = {columns: null, planColumn: null, group: null}
+  const table: TableState = {columns: null, planColumn: null, header: null, morePlanColumns: [], group: null}
   const heading = blocks[list.blockIndex]
   // A list headed like a group ("a) Các chỉ tiêu kinh tế") with no list above it: its heading is the group.
   const ownGroup = isGroupHeadingNode(list) ? list.section.heading : null
@@ -401,6 +401,10 @@ interface TableState {
   columns: Columns | null
   /** The column holding the plan year's figure. */
   planColumn: number | null
+  /** The header row's cells, until a row of data comes (a second header row is read against them). */
+  header: readonly string[] | null
+  /** Columns that split the plan header with it ("Kế hoạch 2024" over "Giao | Phấn đấu"): more targets. */
+  morePlanColumns: number[]
   /** The name of the last group row ("I | Chỉ tiêu kinh tế"). */
   group: string | null
 }
@@ -415,6 +419,8 @@ function readTableRow(row: TableRow, table: TableState, planYear: number | null,
   if (header) {
     table.columns = header
     table.planColumn = choosePlanColumn(cells, header, planYear)
+    table.header = cells
+    table.morePlanColumns = []
     table.group = null
     return
   }
@@ -423,6 +429,12 @@ function readTableRow(row: TableRow, table: TableState, planYear: number | null,
   const name = cells[columns.name] ?? ''
   const label = columns.label === undefined ? null : cells[columns.label] || null
   const figure = planColumn === null ? '' : (cells[planColumn] ?? '')
+  if (table.header !== null && !name && !label && planColumn !== null) {
+    table.morePlanColumns = splitPlanColumns(table.header, cells, planColumn)
+    table.header = null
+    return
+  }
+  table.header = null
   if (!name) return
   if (!figure) {
     table.group = headingText(name)
@@ -430,8 +442,29 @@ function readTableRow(row: TableRow, table: TableState, planYear: number | null,
   }
   // The row's text is its name; its figures are the plan cell read with the unit column.
   const unit = columns.unit === undefined ? '' : (cells[columns.unit] ?? '')
-  const figures = unit === '' || figure.includes(unit) ? figure : withUnit(figure, unit)
+  let figures = unit === '' || figure.includes(unit) ? figure : withUnit(figure, unit)
+  for (const column of table.morePlanColumns) {
+    const more = cells[column] ?? ''
+    if (more !== '') figures += `; ${unit === '' || more.includes(unit) ? more : withUnit(more, unit)}`
+  }
   items.push({label, group: table.group, sectionId: owner.section.id, line: row.line, text: name, figures})
+}
+
+/**
+ * The columns after the plan column that a second header row shows to split the plan header with it:
+ * "| Kế hoạch 2024 | |" over "| Giao | Phấn đấu |" (the figure assigned and the one strived for, each
+ * a target). They stand under the empty cells that follow the plan header, and name no outturn or
+ * assessment ("| Năm 2024 | |" over "| Kế hoạch | Ước thực hiện |" has one plan column).
+ */
+function splitPlanColumns(header: readonly string[], cells: readonly string[], planColumn: number): number[] {
+  const columns: number[] = []
+  if (!cells[planColumn] || cells.some((cell) => /\d/.test(cell))) return columns
+  for (let column = planColumn + 1; column < cells.length && (header[column] ?? '') === ''; column++) {
+    const cell = cells[column] ?? ''
+    const role = cell === '' ? null : readRole(cell)
+    if (cell !== '' && (role === null || role === 'plan')) columns.push(column)
+  }
+  return columns
 }
 
 function choosePlanColumn(cells: readonly string[], columns: Columns, planYear: number | null): number | null {
