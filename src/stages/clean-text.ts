@@ -24,10 +24,11 @@ function stripStarNoteReferences(text: string): string {
   return text.includes('(*') ? text.replace(STAR_NOTE_REFERENCE, '') : text
 }
 
-export function cleanItemText(raw: string, bracketLabels?: ReadonlySet<string>): CleanText {
-  const {text, labels} = stripFootnoteMarkers(raw, {bracketLabels})
+/** `markerFree`: the text is known to hold no character a footnote marker starts with (as for `cleanParagraph`). */
+export function cleanItemText(raw: string, bracketLabels?: ReadonlySet<string>, markerFree = false): CleanText {
+  const {text, labels} = markerFree ? {text: raw, labels: NO_LABELS} : stripFootnoteMarkers(raw, {bracketLabels})
   const clean = trimEnd(stripEmphasis(stripStarNoteReferences(text)), ITEM_END).trim()
-  return {text: clean, footnotes: [...new Set(labels)]}
+  return {text: clean, footnotes: labels.length === 0 ? [] : [...new Set(labels)]}
 }
 
 /** Like `cleanItemText` but keeps line breaks between paragraphs (task bodies). */

@@ -32,6 +32,8 @@ interface RawItem {
   readonly text: string
   /** Where the figures are, when not in the text (a table row: the plan cell and the unit cell). */
   readonly figures?: string
+  /** Its block holds no character a footnote marker starts with (see `Paragraph.markerFree`). */
+  readonly markerFree: boolean
 }
 
 export function extractIndicators(root: BlockRoot, outline: Outline, planYear: number | null, file: VFile): Indicator[] {
@@ -45,7 +47,7 @@ export function extractIndicators(root: BlockRoot, outline: Outline, planYear: n
     })
   const indicators: Indicator[] = []
   for (const [index, item] of items.entries()) {
-    const {text, footnotes} = cleanItemText(item.text, root.data.bracketLabels)
+    const {text, footnotes} = cleanItemText(item.text, root.data.bracketLabels, item.markerFree)
     const targets = item.figures === undefined ? parseTargets(text) : parseTargets(item.figures).map((target) => ({...target, metric: target.metric ?? text}))
     indicators.push({
       id: `ind-${index + 1}`,
@@ -373,7 +375,8 @@ function firstNonSpace(text: string, from: number): number {
 }
 
 function makeItem(block: Paragraph, offset: number, label: string | null, text: string, group: string | null, owner: SectionNode | null): RawItem {
-  return {label, group, sectionId: owner ? owner.section.id : null, line: locate(block, firstNonSpace(block.text, offset)).line, text}
+  const line = locate(block, firstNonSpace(block.text, offset)).line
+  return {label, group, sectionId: owner ? owner.section.id : null, line, text, markerFree: block.markerFree === true}
 }
 
 /** The name of the group an item sits in: the heading of the child section between it and the list. */
@@ -447,7 +450,7 @@ function readTableRow(row: TableRow, table: TableState, planYear: number | null,
     const more = cells[column] ?? ''
     if (more !== '') figures += `; ${unit === '' || more.includes(unit) ? more : withUnit(more, unit)}`
   }
-  items.push({label, group: table.group, sectionId: owner.section.id, line: row.line, text: name, figures})
+  items.push({label, group: table.group, sectionId: owner.section.id, line: row.line, text: name, figures, markerFree: row.markerFree === true})
 }
 
 /**
