@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {knownMarkerFree, mayChange, normaliseLines} from '../src/stages/normalise.js'
-import {MARKER_START} from '../src/vocabulary/footnote-layout.js'
+import {isPlainFrom0300, knownMarkerFree, mayChange, normaliseLines} from '../src/stages/normalise.js'
+import {isMarkerStartCode, MARKER_START} from '../src/vocabulary/footnote-layout.js'
 import type {SourceLine} from '../src/types.js'
 
 // ---- the implementation before the fast paths (every line through every rule) ----
@@ -78,6 +78,17 @@ describe('normaliseLines fast paths', () => {
     for (const text of [document, document.normalize('NFD'), document.replaceAll('\n', '\r\n'), document.replace('\n', '\r')]) {
       expect(normaliseLines(text)).toEqual(referenceLines(text))
       expect(normaliseLines(text + '\n')).toEqual(referenceLines(text + '\n'))
+    }
+  })
+})
+
+describe('code tests that replace character classes', () => {
+  it('isPlainFrom0300 and isMarkerStartCode should agree with the classes they replace on every code unit', () => {
+    const plain = /[\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u207a-\u207c\u207e-\u20bf\u2190-\u22ff]/
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code)
+      if (isPlainFrom0300(code) !== plain.test(char)) expect.fail(`isPlainFrom0300 U+${code.toString(16)}`)
+      if (isMarkerStartCode(code) !== MARKER_START.test(char)) expect.fail(`isMarkerStartCode U+${code.toString(16)}`)
     }
   })
 })

@@ -5,7 +5,7 @@
  * end a line), so every record can point back into the original.
  */
 import type {SourceLine} from '../types.js'
-import {MARKER_START} from '../vocabulary/footnote-layout.js'
+import {isMarkerStartCode} from '../vocabulary/footnote-layout.js'
 
 /** Spaces that Word and PDF exports leave: NBSP, figure/narrow spaces, the en/em quad family. */
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
@@ -40,7 +40,7 @@ function hasOtherLineBreak(text: string): boolean {
 
 /**
  * Code units from U+0300 up but the Vietnamese letters: where the notable ones are found (see
- * `NOT_NOTABLE_FROM_0300`). A class of two ranges is scanned much faster than the exact one of many.
+ * `isPlainFrom0300`). A class of two ranges is scanned much faster than the exact one of many.
  */
 const FROM_0300 = /[\u0300-\u1dff\u1f00-\uffff]/g
 /**
@@ -51,9 +51,20 @@ const FROM_0300 = /[\u0300-\u1dff\u1f00-\uffff]/g
  * subscripts, currency signs (₫), arrows and mathematical operators (≤ ≥). The notable ones are those
  * that NFC, `INVISIBLES` or `ODD_SPACES` may change, and the superscript digits and "⁽" that can start a
  * footnote marker (see `knownMarkerFree`). Below U+0300 all code units are such starters.
- * tests/normalise-fast.test.ts checks every code unit left out against the running ICU.
+ * `/[\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u207a-\u207c\u207e-\u20bf\u2190-\u22ff]/` read by code (a
+ * hit of `FROM_0300` is tested without a string for it); tests/normalise-fast.test.ts checks every code
+ * unit left out against the running ICU.
  */
-const NOT_NOTABLE_FROM_0300 = /[\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u207a-\u207c\u207e-\u20bf\u2190-\u22ff]/
+export function isPlainFrom0300(code: number): boolean {
+  if (code < 0x2010) return code >= 0x1e00 && code <= 0x1eff
+  if (code <= 0x2027) return true
+  if (code < 0x2030) return false
+  if (code <= 0x205e) return true
+  if (code < 0x207a) return false
+  if (code <= 0x20bf) return code !== 0x207d
+  return code >= 0x2190 && code <= 0x22ff
+}
+
 /**
  * Notable code units below U+0300: NBSP and soft hyphen, "\\" (markdown escapes) and "&" (HTML
  * entities), which rules change, and "¹", "²", "³", "[", which can start a footnote marker.
@@ -65,13 +76,14 @@ type Finder = (text: string, from: number) => number
 
 const FINDERS: readonly Finder[] = [
   (text, from) => {
+    // `test`, not `exec`: a hit needs no match array, the class matches one code unit before `lastIndex`.
     FROM_0300.lastIndex = from
-    for (;;) {
-      const match = FROM_0300.exec(text)
-      if (match === null) return text.length
+    while (FROM_0300.test(text)) {
+      const at = FROM_0300.lastIndex - 1
       // Punctuation and symbols that are not notable (few in a text) only make the scan go on.
-      if (!NOT_NOTABLE_FROM_0300.test(match[0])) return match.index
+      if (!isPlainFrom0300(text.charCodeAt(at))) return at
     }
+    return text.length
   },
   ...NOTABLE_BELOW_0300.map((char) => (text: string, from: number) => {
     const index = text.indexOf(char, from)
@@ -86,7 +98,7 @@ const FINDERS: readonly Finder[] = [
  */
 const LINE_FACTS = new WeakMap<readonly SourceLine[], {readonly lines: readonly SourceLine[]; readonly facts: Uint8Array}>()
 
-/** The line may hold a character that can start a footnote marker (`MARKER_START`), or was changed. */
+/** The line may hold a character that can start a footnote marker (`MARKER_START`, see `isMarkerStartCode`), or was changed. */
 const MAY_HOLD_MARKER = 1
 /** The line may hold white space other than ASCII (which the rules replace, but an entity may bring). */
 const MAY_HOLD_WIDE_SPACE = 2
@@ -129,7 +141,7 @@ const CHANGE = 2
 function scanLines(text: string): (end: number) => number {
   const next: number[] = []
   for (const find of FINDERS) next.push(find(text, 0))
-  let nearest = Math.min(...next)
+  let nearest = smallest(next)
   return (end) => {
     let holds = 0
     while (nearest < end) {
@@ -137,7 +149,7 @@ function scanLines(text: string): (end: number) => number {
         const at = next[finder] as number // in range
         if (at >= end) continue
         const find = FINDERS[finder] as Finder // in range
-        if (MARKER_START.test(text.charAt(at))) {
+        if (isMarkerStartCode(text.charCodeAt(at))) {
           // Rules never change a marker start: look on in the line for a code unit they change.
           holds |= MARKER
           next[finder] = find(text, at + 1)
@@ -149,10 +161,17 @@ function scanLines(text: string): (end: number) => number {
           }
         }
       }
-      nearest = Math.min(...next)
+      nearest = smallest(next)
     }
     return holds
   }
+}
+
+/** `Math.min(...values)` without spreading an array into arguments at every hit. */
+function smallest(values: readonly number[]): number {
+  let least = Number.POSITIVE_INFINITY
+  for (const value of values) if (value < least) least = value
+  return least
 }
 
 /** Whether `normaliseLine` may change `text` other than by trimming its end. */
