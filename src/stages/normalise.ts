@@ -6,6 +6,7 @@
  */
 import type {SourceLine} from '../types.js'
 import {isMarkerStartCode} from '../vocabulary/footnote-layout.js'
+import {isWhiteSpaceCode} from './white-space.js'
 
 /** Spaces that Word and PDF exports leave: NBSP, figure/narrow spaces, the en/em quad family. */
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
@@ -96,7 +97,7 @@ const FINDERS: readonly Finder[] = [
  * noticed) and what its scan found in each of them (`LineFacts` bits). Later stages need not look again
  * in lines where a fact rules out what they look for.
  */
-const LINE_FACTS = new WeakMap<readonly SourceLine[], {readonly lines: readonly SourceLine[]; readonly facts: Uint8Array}>()
+const LINE_FACTS = new WeakMap<readonly SourceLine[], {readonly lines: readonly SourceLine[]; readonly facts: readonly number[]}>()
 
 /** The line may hold a character that can start a footnote marker (`MARKER_START`, see `isMarkerStartCode`), or was changed. */
 const MAY_HOLD_MARKER = 1
@@ -186,29 +187,32 @@ export function normaliseLines(text: string): SourceLine[] {
     if (raw.length > 1 && raw.at(-1) === '') raw.pop()
     return raw.map((value, index) => ({line: index + 1, text: normaliseLine(value)}))
   }
-  // LF or CRLF only (the normal case): split on LF and drop the CR. One scan of the whole text finds
-  // the few lines that may change or hold a marker start; the others only need trimming.
-  const raw = text.split('\n')
-  if (raw.length > 1 && raw.at(-1) === '') raw.pop()
+  // LF or CRLF only (the normal case): cut at each LF and drop the CR. One scan of the whole text finds
+  // the few lines that may change or hold a marker start; the others only need trimming, done by
+  // cutting them short (one string per line: no array of pieces, no second slice for the CR or trim).
   const holdsUpTo = scanLines(text)
   const lines: SourceLine[] = []
-  const facts = new Uint8Array(raw.length)
+  const facts: number[] = []
   let start = 0
-  for (let index = 0; index < raw.length; index++) {
-    const piece = raw[index] as string // in range
-    const end = start + piece.length
-    const value = piece.length > 0 && piece.charCodeAt(piece.length - 1) === 0x0d ? piece.slice(0, -1) : piece
+  for (;;) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline
     const holds = holdsUpTo(end)
     if ((holds & CHANGE) !== 0) {
-      const text = normaliseLine(value)
-      lines.push({line: index + 1, text})
-      facts[index] = MAY_HOLD_MARKER | (WIDE_SPACE.test(text) ? MAY_HOLD_WIDE_SPACE : 0)
+      const valueEnd = end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end
+      const value = normaliseLine(text.slice(start, valueEnd))
+      lines.push({line: lines.length + 1, text: value})
+      facts.push(MAY_HOLD_MARKER | (WIDE_SPACE.test(value) ? MAY_HOLD_WIDE_SPACE : 0))
     } else {
-      // No notable code unit: no wide space either (all are notable).
-      lines.push({line: index + 1, text: value.trimEnd()})
-      if (holds !== 0) facts[index] = MAY_HOLD_MARKER
+      // No notable code unit: no wide space either (all are notable). `trimEnd` (the CR is white space).
+      let trimmedEnd = end
+      while (trimmedEnd > start && isWhiteSpaceCode(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--
+      lines.push({line: lines.length + 1, text: text.slice(start, trimmedEnd)})
+      facts.push(holds === 0 ? 0 : MAY_HOLD_MARKER)
     }
-    start = end + 1
+    // A final newline does not start another line.
+    if (newline === -1 || newline + 1 === text.length) break
+    start = newline + 1
   }
   LINE_FACTS.set(lines, {lines: lines.slice(), facts})
   return lines
