@@ -75,6 +75,33 @@ const NOTABLE_BELOW_0300 = ['\u00a0', '\u00ad', '\\', '&', '\u00b9', '\u00b2', '
 /** Where the next notable code unit stands from `from` on (`text.length` if none). */
 type Finder = (text: string, from: number) => number
 
+/** The line may hold a character that can start a footnote marker (`MARKER_START`, see `isMarkerStartCode`), or was changed. */
+const MAY_HOLD_MARKER = 1
+/** The line may hold white space other than ASCII (which the rules replace, but an entity may bring). */
+const MAY_HOLD_WIDE_SPACE = 2
+/** The line may hold a tab or "|", or was changed (see `LOOKED_FOR`). */
+const MAY_HOLD_TABLE_MARK = 4
+/** The line may hold "*", or was changed (see `LOOKED_FOR`). */
+const MAY_HOLD_STAR = 8
+
+/** A finder of `char` by `indexOf`. */
+function finderOf(char: string): Finder {
+  return (text, from) => {
+    const index = text.indexOf(char, from)
+    return index === -1 ? text.length : index
+  }
+}
+
+/**
+ * Code units that no rule changes, but that later stages look for on every line: a tab or "|" (a table
+ * row, see parse-blocks), "*" (emphasis). Where the scan finds none in a line, they need not look.
+ */
+const LOOKED_FOR = [
+  {char: '\t', holds: MAY_HOLD_TABLE_MARK},
+  {char: '|', holds: MAY_HOLD_TABLE_MARK},
+  {char: '*', holds: MAY_HOLD_STAR}
+] as const
+
 const FINDERS: readonly Finder[] = [
   (text, from) => {
     // `test`, not `exec`: a hit needs no match array, the class matches one code unit before `lastIndex`.
@@ -86,11 +113,11 @@ const FINDERS: readonly Finder[] = [
     }
     return text.length
   },
-  ...NOTABLE_BELOW_0300.map((char) => (text: string, from: number) => {
-    const index = text.indexOf(char, from)
-    return index === -1 ? text.length : index
-  })
+  ...NOTABLE_BELOW_0300.map(finderOf),
+  ...LOOKED_FOR.map(({char}) => finderOf(char))
 ]
+/** The first of `FINDERS` that finds one of `LOOKED_FOR`. */
+const FIRST_LOOKED_FOR = FINDERS.length - LOOKED_FOR.length
 
 /**
  * For each array returned by `normaliseLines`: its lines as returned (so that a changed array is
@@ -99,10 +126,6 @@ const FINDERS: readonly Finder[] = [
  */
 const LINE_FACTS = new WeakMap<readonly SourceLine[], {readonly lines: readonly SourceLine[]; readonly facts: readonly number[]}>()
 
-/** The line may hold a character that can start a footnote marker (`MARKER_START`, see `isMarkerStartCode`), or was changed. */
-const MAY_HOLD_MARKER = 1
-/** The line may hold white space other than ASCII (which the rules replace, but an entity may bring). */
-const MAY_HOLD_WIDE_SPACE = 2
 
 /** White space that is not ASCII: what `\s` matches beyond tab, line breaks, vertical tab, form feed, space. */
 const WIDE_SPACE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/
@@ -131,9 +154,22 @@ export function knownAsciiSpaced(lines: readonly SourceLine[]): (line: SourceLin
   return knownFree(lines, MAY_HOLD_WIDE_SPACE)
 }
 
-/** What a line holds, as found by `scanLines`: nothing notable, a marker start, a code unit a rule may change. */
-const MARKER = 1
-const CHANGE = 2
+/** Tells whether line `index` of `lines` is known to hold neither a tab nor "|" (as `knownMarkerFree`). */
+export function knownTableMarkFree(lines: readonly SourceLine[]): (line: SourceLine, index: number) => boolean {
+  return knownFree(lines, MAY_HOLD_TABLE_MARK)
+}
+
+/** Tells whether line `index` of `lines` is known to hold no "*" (as `knownMarkerFree`). */
+export function knownStarFree(lines: readonly SourceLine[]): (line: SourceLine, index: number) => boolean {
+  return knownFree(lines, MAY_HOLD_STAR)
+}
+
+/**
+ * What a line holds, as found by `scanLines`: a marker start, a code unit a rule may change, and the
+ * bits of what `LOOKED_FOR` found (so that, but for `CHANGE`, the bits are those of the line's facts).
+ */
+const MARKER = MAY_HOLD_MARKER
+const CHANGE = 16
 
 /**
  * Scan `text` once for the notable code units (a regex and a few `indexOf`, each resumed only past a
@@ -150,7 +186,11 @@ function scanLines(text: string): (end: number) => number {
         const at = next[finder] as number // in range
         if (at >= end) continue
         const find = FINDERS[finder] as Finder // in range
-        if (isMarkerStartCode(text.charCodeAt(at))) {
+        if (finder >= FIRST_LOOKED_FOR) {
+          // Known to be in the line: look again from the next line on.
+          holds |= (LOOKED_FOR[finder - FIRST_LOOKED_FOR] as (typeof LOOKED_FOR)[number]).holds
+          next[finder] = find(text, end)
+        } else if (isMarkerStartCode(text.charCodeAt(at))) {
           // Rules never change a marker start: look on in the line for a code unit they change.
           holds |= MARKER
           next[finder] = find(text, at + 1)
@@ -202,13 +242,14 @@ export function normaliseLines(text: string): SourceLine[] {
       const valueEnd = end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end
       const value = normaliseLine(text.slice(start, valueEnd))
       lines.push({line: lines.length + 1, text: value})
-      facts.push(MAY_HOLD_MARKER | (WIDE_SPACE.test(value) ? MAY_HOLD_WIDE_SPACE : 0))
+      facts.push(MAY_HOLD_MARKER | MAY_HOLD_TABLE_MARK | MAY_HOLD_STAR | (WIDE_SPACE.test(value) ? MAY_HOLD_WIDE_SPACE : 0))
     } else {
       // No notable code unit: no wide space either (all are notable). `trimEnd` (the CR is white space).
       let trimmedEnd = end
       while (trimmedEnd > start && isWhiteSpaceCode(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--
       lines.push({line: lines.length + 1, text: text.slice(start, trimmedEnd)})
-      facts.push(holds === 0 ? 0 : MAY_HOLD_MARKER)
+      // (`holds` has the bits of the facts: a marker start and what `LOOKED_FOR` found.)
+      facts.push(holds)
     }
     // A final newline does not start another line.
     if (newline === -1 || newline + 1 === text.length) break

@@ -9,6 +9,7 @@
  */
 import type {SourceLine} from '../types.js'
 import {PAGE_NUMBER, PAGE_NUMBER_FIRST, PAGE_NUMBER_LAST, RULE_LINE, RULE_LINE_FIRST, RULE_LINE_LAST} from '../vocabulary/footnote-layout.js'
+import {knownTableMarkFree} from './normalise.js'
 import {readMarker} from './read-marker.js'
 import {isBlank, isWhiteSpaceCode, trimmedLengths} from './white-space.js'
 
@@ -30,6 +31,8 @@ export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySe
     const text = (lines[index] as SourceLine).text // in range
     return text.length === lengths[index] ? text : text.trim()
   }
+  // Lines the normaliser found no tab or "|" in need not be searched for them.
+  const tableMarkFree = knownTableMarkFree(lines)
   const keys = new Map<number, string>()
   const kind = new Uint8Array(lines.length)
   // Short lines that may be a running header or footer: what they are depends on how often they occur.
@@ -54,7 +57,7 @@ export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySe
     } else {
       // A running header or footer is short, whether repeated or printed once (most lines are not).
       if (length > RUNNING_LINE_MAX) continue
-      if (text.includes('\t') || text.includes('|')) continue
+      if (!tableMarkFree(lines[index] as SourceLine, index) && (text.includes('\t') || text.includes('|'))) continue
       const key = keyAt(index)
       if (!/\p{L}/u.test(key)) continue
       keys.set(index, key)
