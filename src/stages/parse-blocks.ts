@@ -87,6 +87,8 @@ interface Draft {
   markerFree: boolean
   /** None of its lines holds a tab (nor "|"), as the normaliser's scan found: no tab to replace. */
   tabFree: boolean
+  /** The marker of its first line once trimmed, if the parser read it (undefined: not read). */
+  readonly firstMarker: Marker | null | undefined
 }
 
 export function parseBlocks(lines: readonly SourceLine[], context: BlockContext): BlockRoot {
@@ -144,6 +146,7 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
       continue
     }
     const group = [current]
+    const firstIndex = index
     let free = markerFree(current, index)
     let tabFree = tableMarkFree(current, index)
     let currentIndex = index
@@ -161,11 +164,11 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
       currentIndex = index
       index++
     }
-    drafts.push({lines: group, markerFree: free, tabFree})
+    drafts.push({lines: group, markerFree: free, tabFree, firstMarker: markers[firstIndex]})
   }
   // (built by `push`, as `trimmedLengths`: every reader of a root sees one kind of array)
   const children: Block[] = []
-  for (const draft of applyJoins(drafts, context.joins)) children.push('type' in draft ? draft : toParagraph(draft.lines, draft.markerFree, draft.tabFree))
+  for (const draft of applyJoins(drafts, context.joins)) children.push('type' in draft ? draft : toParagraph(draft))
   return {
     type: 'root',
     children,
@@ -352,8 +355,7 @@ function applyJoins(drafts: Array<Draft | TableRow>, joins: BlockContext['joins'
   return result
 }
 
-/** `tabFree`: none of the lines holds a tab (else each is searched for one). */
-function toParagraph(lines: readonly SourceLine[], markerFree: boolean, tabFree: boolean): Paragraph {
+function toParagraph({lines, markerFree, tabFree, firstMarker}: Draft): Paragraph {
   const segments: Segment[] = []
   // The pieces are joined once: a string built by `+=` is a chain of pieces that every later search
   // would first have to copy into one.
@@ -375,7 +377,7 @@ function toParagraph(lines: readonly SourceLine[], markerFree: boolean, tabFree:
   const text = pieces.join(' ')
   const first = lines[0] as SourceLine
   const last = lines.at(-1) as SourceLine
-  return {
+  const paragraph: Paragraph = {
     type: 'paragraph',
     text,
     segments,
@@ -385,6 +387,10 @@ function toParagraph(lines: readonly SourceLine[], markerFree: boolean, tabFree:
     },
     markerFree
   }
+  // One line without a tab: the text is the line trimmed, whose marker the parser may have read, as
+  // `markerOf` would read it. (Set as `markerOf` sets it: the paragraphs keep one shape.)
+  if (lines.length === 1 && tabFree && firstMarker !== undefined) paragraph.marker = firstMarker
+  return paragraph
 }
 
 /** A tab-separated or pipe line (of kind `kind`) with at least two non-empty cells is a table row. */
