@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {knownMarkerFree, mayChange, normaliseLines} from '../src/stages/normalise.js'
-import {MARKER_START} from '../src/vocabulary/footnote-layout.js'
+import {isPlainFrom0300, knownMarkerFree, knownStarFree, knownTableMarkFree, mayChange, normaliseLines} from '../src/stages/normalise.js'
+import {isMarkerStartCode, MARKER_START} from '../src/vocabulary/footnote-layout.js'
 import type {SourceLine} from '../src/types.js'
 
 // ---- the implementation before the fast paths (every line through every rule) ----
@@ -41,7 +41,7 @@ const PIECES = [
   'a', 'Hội', 'đồng', 'ỹ', 'Ư', ' ', '  ', '\t', '\n', '\r\n', '\r', '\u2028', '\u2029', '\u00a0', '\u00ad', '\u200b',
   '\u2003', '\u202f', '\ufeff', '\u3000', '\u0301', '\u0323', '\u0302', 'e\u0302\u0301', 'o\u031b', '\u2126', '\u212b',
   '\u2000', '\u1100\u1161', '–', '“', '”', '…', '⁴', '⁽', '₫', '≤', '\\', '\\-', '\\*', '\\geq', '&', '&amp;', '&nbsp;',
-  '&#8211;', '&#x2013;', '&lt', '1.', 'Điều 2.', '😀', '\ud800'
+  '&#8211;', '&#x2013;', '&lt', '1.', 'Điều 2.', '😀', '\ud800', '|', '\\|', '*', '**', '&#124;', '&#42;', '&#9;'
 ]
 const textOfPieces = fc.array(fc.constantFrom(...PIECES), {maxLength: 60}).map((parts) => parts.join(''))
 
@@ -78,6 +78,38 @@ describe('normaliseLines fast paths', () => {
     for (const text of [document, document.normalize('NFD'), document.replaceAll('\n', '\r\n'), document.replace('\n', '\r')]) {
       expect(normaliseLines(text)).toEqual(referenceLines(text))
       expect(normaliseLines(text + '\n')).toEqual(referenceLines(text + '\n'))
+    }
+  })
+})
+
+describe('knownTableMarkFree and knownStarFree', () => {
+  it('should vouch only for lines without a tab or "|", or without "*", of the array normaliseLines returned', () => {
+    fc.assert(
+      fc.property(textOfPieces, (text) => {
+        const lines = normaliseLines(text)
+        const tableMarkFree = knownTableMarkFree(lines)
+        const starFree = knownStarFree(lines)
+        lines.forEach((line, index) => {
+          if (tableMarkFree(line, index)) expect(/[\t|]/.test(line.text)).toBe(false)
+          if (starFree(line, index)) expect(line.text.includes('*')).toBe(false)
+        })
+        expect(knownStarFree([...lines])(lines[0] as SourceLine, 0)).toBe(false)
+      }),
+      {numRuns: 3000}
+    )
+    const lines = normaliseLines('a\tb\nc|d\ne*f\ng')
+    expect([0, 1, 2, 3].map((index) => knownTableMarkFree(lines)(lines[index] as SourceLine, index))).toEqual([false, false, true, true])
+    expect([0, 1, 2, 3].map((index) => knownStarFree(lines)(lines[index] as SourceLine, index))).toEqual([true, true, false, true])
+  })
+})
+
+describe('code tests that replace character classes', () => {
+  it('isPlainFrom0300 and isMarkerStartCode should agree with the classes they replace on every code unit', () => {
+    const plain = /[\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u207a-\u207c\u207e-\u20bf\u2190-\u22ff]/
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code)
+      if (isPlainFrom0300(code) !== plain.test(char)) expect.fail(`isPlainFrom0300 U+${code.toString(16)}`)
+      if (isMarkerStartCode(code) !== MARKER_START.test(char)) expect.fail(`isMarkerStartCode U+${code.toString(16)}`)
     }
   })
 })

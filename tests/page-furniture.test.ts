@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {findPageFurniture} from '../src/stages/page-furniture.js'
-import {PAGE_NUMBER, PAGE_NUMBER_FIRST, RULE_LINE, RULE_LINE_FIRST} from '../src/vocabulary/footnote-layout.js'
+import {PAGE_NUMBER, PAGE_NUMBER_FIRST, PAGE_NUMBER_LAST, RULE_LINE, RULE_LINE_FIRST, RULE_LINE_LAST} from '../src/vocabulary/footnote-layout.js'
 
 /** The line numbers of the furniture of `texts` (line numbers from 1), in order. */
 function furniture(texts: readonly string[], skip: readonly number[] = []): number[] {
@@ -24,6 +24,19 @@ describe('page furniture', () => {
       if (!RULE_LINE_FIRST.includes(char)) for (const rest of ['', '--', '---', ' - -']) if (RULE_LINE.test(char + rest)) matched.push(char + rest)
       if (!PAGE_NUMBER_FIRST.includes(char)) {
         for (const rest of ['', '1', ' 1', 'rang 1', 'RANG 12', '- 3 -', '3/12']) if (PAGE_NUMBER.test(char + rest)) matched.push(char + rest)
+      }
+    }
+    expect(matched).toEqual([])
+  })
+
+  it('no line ending with another character is a rule line or a page number', () => {
+    const matched: string[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code)
+      if (/\s/.test(char)) continue
+      if (!RULE_LINE_LAST.includes(char)) for (const rest of ['', '--', '---', '- - ']) if (RULE_LINE.test(rest + char)) matched.push(rest + char)
+      if (!PAGE_NUMBER_LAST.includes(char)) {
+        for (const rest of ['', '1', '1 ', 'trang 1', 'TRANG 12 ', '- 3 ', '3/12', '3/']) if (PAGE_NUMBER.test(rest + char)) matched.push(rest + char)
       }
     }
     expect(matched).toEqual([])

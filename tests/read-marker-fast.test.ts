@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import type {Paragraph} from '../src/stages/parse-blocks.js'
-import {markerOf, readMarker} from '../src/stages/read-marker.js'
+import {hasSecondNumber, markerOf, readMarker} from '../src/stages/read-marker.js'
 import {ANNEX_HEADING, ARTICLE_HEADING, CHAPTER_HEADING, ORDINAL_OPENER, PART_HEADING, WORD_MARKER_FIRST_WORDS} from '../src/vocabulary/headings.js'
 import {foldForMatch} from '../src/vocabulary/orthography.js'
 import {CHARACTERS} from './helpers/strings.js'
@@ -83,5 +83,26 @@ describe('WORD_MARKER_FIRST_WORDS', () => {
   it('lists no word the patterns never start with', () => {
     const sources = patterns.map((pattern) => pattern.source).join(' ')
     for (const word of WORD_MARKER_FIRST_WORDS) expect(sources).toContain(word)
+  })
+})
+
+describe('hasSecondNumber', () => {
+  // The patterns it stands in front of, as in read-marker.ts.
+  const ARABIC3 = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?[*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
+  const ARABIC2 = /^(\d{1,2})\.(\d{1,2})\.?[*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
+  const ARABIC2_SPACED = /^(\d{1,2})\. (\d{1,2})\.\s*(?=\p{L})/u
+  const PIECES = ['1', '2', '12', '123', '.', '. ', '.\t', '.\u00a0', ' ', '  ', 'a', 'Tăng', 'T', ')', '*', '_', '1.2', '3.1.2']
+
+  it('should be true wherever the patterns for "3.1", "3.1.2" and "3. 6." match', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom(...CHARACTERS)), {maxLength: 10}),
+        (pieces) => {
+          const value = '1' + pieces.join('')
+          if (ARABIC3.test(value) || ARABIC2.test(value) || ARABIC2_SPACED.test(value)) expect(hasSecondNumber(value)).toBe(true)
+        }
+      ),
+      RUNS
+    )
   })
 })

@@ -13,6 +13,7 @@ import {
   isClosingParagraph,
   isGroupHeading,
   leadBeforeColon,
+  startsLikeClosing,
   stripEmphasis,
   withoutTrailingColon
 } from '../src/stages/split-sections.js'
@@ -162,5 +163,18 @@ describe('split-sections helpers equal their regex versions', () => {
       for (const word of words) expect(CLOSING_PARAGRAPH_STARTS.has(word.slice(0, 2))).toBe(true)
     }
     for (const start of CLOSING_PARAGRAPH_STARTS) expect(start).toMatch(/^[^\s*_]{2}$/)
+  })
+
+  it('startsLikeClosing agrees with the lower-cased pair it stands in front of, for every first code unit', () => {
+    const seconds = [...new Set([...CLOSING_PARAGRAPH_STARTS].map((start) => start.charAt(1)))]
+    const pairs = [...seconds, ...seconds.map((char) => char.toUpperCase()), 'a', 'Ơ', '\u212a', '', '\udc00']
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code)
+      for (const second of pairs) {
+        const text = char + second
+        const expected = CLOSING_PARAGRAPH_STARTS.has((text.charAt(0) + text.charAt(1)).toLowerCase())
+        if (startsLikeClosing(text, 0, 1) !== expected) expect.fail(`U+${code.toString(16)} ${JSON.stringify(second)}`)
+      }
+    }
   })
 })

@@ -5,7 +5,8 @@
  * end a line), so every record can point back into the original.
  */
 import type {SourceLine} from '../types.js'
-import {MARKER_START} from '../vocabulary/footnote-layout.js'
+import {isMarkerStartCode} from '../vocabulary/footnote-layout.js'
+import {isWhiteSpaceCode} from './white-space.js'
 
 /** Spaces that Word and PDF exports leave: NBSP, figure/narrow spaces, the en/em quad family. */
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
@@ -40,7 +41,7 @@ function hasOtherLineBreak(text: string): boolean {
 
 /**
  * Code units from U+0300 up but the Vietnamese letters: where the notable ones are found (see
- * `NOT_NOTABLE_FROM_0300`). A class of two ranges is scanned much faster than the exact one of many.
+ * `isPlainFrom0300`). A class of two ranges is scanned much faster than the exact one of many.
  */
 const FROM_0300 = /[\u0300-\u1dff\u1f00-\uffff]/g
 /**
@@ -51,9 +52,20 @@ const FROM_0300 = /[\u0300-\u1dff\u1f00-\uffff]/g
  * subscripts, currency signs (₫), arrows and mathematical operators (≤ ≥). The notable ones are those
  * that NFC, `INVISIBLES` or `ODD_SPACES` may change, and the superscript digits and "⁽" that can start a
  * footnote marker (see `knownMarkerFree`). Below U+0300 all code units are such starters.
- * tests/normalise-fast.test.ts checks every code unit left out against the running ICU.
+ * `/[\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u207a-\u207c\u207e-\u20bf\u2190-\u22ff]/` read by code (a
+ * hit of `FROM_0300` is tested without a string for it); tests/normalise-fast.test.ts checks every code
+ * unit left out against the running ICU.
  */
-const NOT_NOTABLE_FROM_0300 = /[\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u207a-\u207c\u207e-\u20bf\u2190-\u22ff]/
+export function isPlainFrom0300(code: number): boolean {
+  if (code < 0x2010) return code >= 0x1e00 && code <= 0x1eff
+  if (code <= 0x2027) return true
+  if (code < 0x2030) return false
+  if (code <= 0x205e) return true
+  if (code < 0x207a) return false
+  if (code <= 0x20bf) return code !== 0x207d
+  return code >= 0x2190 && code <= 0x22ff
+}
+
 /**
  * Notable code units below U+0300: NBSP and soft hyphen, "\\" (markdown escapes) and "&" (HTML
  * entities), which rules change, and "¹", "²", "³", "[", which can start a footnote marker.
@@ -63,33 +75,57 @@ const NOTABLE_BELOW_0300 = ['\u00a0', '\u00ad', '\\', '&', '\u00b9', '\u00b2', '
 /** Where the next notable code unit stands from `from` on (`text.length` if none). */
 type Finder = (text: string, from: number) => number
 
-const FINDERS: readonly Finder[] = [
-  (text, from) => {
-    FROM_0300.lastIndex = from
-    for (;;) {
-      const match = FROM_0300.exec(text)
-      if (match === null) return text.length
-      // Punctuation and symbols that are not notable (few in a text) only make the scan go on.
-      if (!NOT_NOTABLE_FROM_0300.test(match[0])) return match.index
-    }
-  },
-  ...NOTABLE_BELOW_0300.map((char) => (text: string, from: number) => {
+/** The line may hold a character that can start a footnote marker (`MARKER_START`, see `isMarkerStartCode`), or was changed. */
+const MAY_HOLD_MARKER = 1
+/** The line may hold white space other than ASCII (which the rules replace, but an entity may bring). */
+const MAY_HOLD_WIDE_SPACE = 2
+/** The line may hold a tab or "|", or was changed (see `LOOKED_FOR`). */
+const MAY_HOLD_TABLE_MARK = 4
+/** The line may hold "*", or was changed (see `LOOKED_FOR`). */
+const MAY_HOLD_STAR = 8
+
+/** A finder of `char` by `indexOf`. */
+function finderOf(char: string): Finder {
+  return (text, from) => {
     const index = text.indexOf(char, from)
     return index === -1 ? text.length : index
-  })
+  }
+}
+
+/**
+ * Code units that no rule changes, but that later stages look for on every line: a tab or "|" (a table
+ * row, see parse-blocks), "*" (emphasis). Where the scan finds none in a line, they need not look.
+ */
+const LOOKED_FOR = [
+  {char: '\t', holds: MAY_HOLD_TABLE_MARK},
+  {char: '|', holds: MAY_HOLD_TABLE_MARK},
+  {char: '*', holds: MAY_HOLD_STAR}
+] as const
+
+const FINDERS: readonly Finder[] = [
+  (text, from) => {
+    // `test`, not `exec`: a hit needs no match array, the class matches one code unit before `lastIndex`.
+    FROM_0300.lastIndex = from
+    while (FROM_0300.test(text)) {
+      const at = FROM_0300.lastIndex - 1
+      // Punctuation and symbols that are not notable (few in a text) only make the scan go on.
+      if (!isPlainFrom0300(text.charCodeAt(at))) return at
+    }
+    return text.length
+  },
+  ...NOTABLE_BELOW_0300.map(finderOf),
+  ...LOOKED_FOR.map(({char}) => finderOf(char))
 ]
+/** The first of `FINDERS` that finds one of `LOOKED_FOR`. */
+const FIRST_LOOKED_FOR = FINDERS.length - LOOKED_FOR.length
 
 /**
  * For each array returned by `normaliseLines`: its lines as returned (so that a changed array is
  * noticed) and what its scan found in each of them (`LineFacts` bits). Later stages need not look again
  * in lines where a fact rules out what they look for.
  */
-const LINE_FACTS = new WeakMap<readonly SourceLine[], {readonly lines: readonly SourceLine[]; readonly facts: Uint8Array}>()
+const LINE_FACTS = new WeakMap<readonly SourceLine[], {readonly lines: readonly SourceLine[]; readonly facts: readonly number[]}>()
 
-/** The line may hold a character that can start a footnote marker (`MARKER_START`), or was changed. */
-const MAY_HOLD_MARKER = 1
-/** The line may hold white space other than ASCII (which the rules replace, but an entity may bring). */
-const MAY_HOLD_WIDE_SPACE = 2
 
 /** White space that is not ASCII: what `\s` matches beyond tab, line breaks, vertical tab, form feed, space. */
 const WIDE_SPACE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/
@@ -118,9 +154,22 @@ export function knownAsciiSpaced(lines: readonly SourceLine[]): (line: SourceLin
   return knownFree(lines, MAY_HOLD_WIDE_SPACE)
 }
 
-/** What a line holds, as found by `scanLines`: nothing notable, a marker start, a code unit a rule may change. */
-const MARKER = 1
-const CHANGE = 2
+/** Tells whether line `index` of `lines` is known to hold neither a tab nor "|" (as `knownMarkerFree`). */
+export function knownTableMarkFree(lines: readonly SourceLine[]): (line: SourceLine, index: number) => boolean {
+  return knownFree(lines, MAY_HOLD_TABLE_MARK)
+}
+
+/** Tells whether line `index` of `lines` is known to hold no "*" (as `knownMarkerFree`). */
+export function knownStarFree(lines: readonly SourceLine[]): (line: SourceLine, index: number) => boolean {
+  return knownFree(lines, MAY_HOLD_STAR)
+}
+
+/**
+ * What a line holds, as found by `scanLines`: a marker start, a code unit a rule may change, and the
+ * bits of what `LOOKED_FOR` found (so that, but for `CHANGE`, the bits are those of the line's facts).
+ */
+const MARKER = MAY_HOLD_MARKER
+const CHANGE = 16
 
 /**
  * Scan `text` once for the notable code units (a regex and a few `indexOf`, each resumed only past a
@@ -129,7 +178,7 @@ const CHANGE = 2
 function scanLines(text: string): (end: number) => number {
   const next: number[] = []
   for (const find of FINDERS) next.push(find(text, 0))
-  let nearest = Math.min(...next)
+  let nearest = smallest(next)
   return (end) => {
     let holds = 0
     while (nearest < end) {
@@ -137,7 +186,11 @@ function scanLines(text: string): (end: number) => number {
         const at = next[finder] as number // in range
         if (at >= end) continue
         const find = FINDERS[finder] as Finder // in range
-        if (MARKER_START.test(text.charAt(at))) {
+        if (finder >= FIRST_LOOKED_FOR) {
+          // Known to be in the line: look again from the next line on.
+          holds |= (LOOKED_FOR[finder - FIRST_LOOKED_FOR] as (typeof LOOKED_FOR)[number]).holds
+          next[finder] = find(text, end)
+        } else if (isMarkerStartCode(text.charCodeAt(at))) {
           // Rules never change a marker start: look on in the line for a code unit they change.
           holds |= MARKER
           next[finder] = find(text, at + 1)
@@ -149,10 +202,17 @@ function scanLines(text: string): (end: number) => number {
           }
         }
       }
-      nearest = Math.min(...next)
+      nearest = smallest(next)
     }
     return holds
   }
+}
+
+/** `Math.min(...values)` without spreading an array into arguments at every hit. */
+function smallest(values: readonly number[]): number {
+  let least = Number.POSITIVE_INFINITY
+  for (const value of values) if (value < least) least = value
+  return least
 }
 
 /** Whether `normaliseLine` may change `text` other than by trimming its end. */
@@ -167,29 +227,33 @@ export function normaliseLines(text: string): SourceLine[] {
     if (raw.length > 1 && raw.at(-1) === '') raw.pop()
     return raw.map((value, index) => ({line: index + 1, text: normaliseLine(value)}))
   }
-  // LF or CRLF only (the normal case): split on LF and drop the CR. One scan of the whole text finds
-  // the few lines that may change or hold a marker start; the others only need trimming.
-  const raw = text.split('\n')
-  if (raw.length > 1 && raw.at(-1) === '') raw.pop()
+  // LF or CRLF only (the normal case): cut at each LF and drop the CR. One scan of the whole text finds
+  // the few lines that may change or hold a marker start; the others only need trimming, done by
+  // cutting them short (one string per line: no array of pieces, no second slice for the CR or trim).
   const holdsUpTo = scanLines(text)
   const lines: SourceLine[] = []
-  const facts = new Uint8Array(raw.length)
+  const facts: number[] = []
   let start = 0
-  for (let index = 0; index < raw.length; index++) {
-    const piece = raw[index] as string // in range
-    const end = start + piece.length
-    const value = piece.length > 0 && piece.charCodeAt(piece.length - 1) === 0x0d ? piece.slice(0, -1) : piece
+  for (;;) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline
     const holds = holdsUpTo(end)
     if ((holds & CHANGE) !== 0) {
-      const text = normaliseLine(value)
-      lines.push({line: index + 1, text})
-      facts[index] = MAY_HOLD_MARKER | (WIDE_SPACE.test(text) ? MAY_HOLD_WIDE_SPACE : 0)
+      const valueEnd = end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end
+      const value = normaliseLine(text.slice(start, valueEnd))
+      lines.push({line: lines.length + 1, text: value})
+      facts.push(MAY_HOLD_MARKER | MAY_HOLD_TABLE_MARK | MAY_HOLD_STAR | (WIDE_SPACE.test(value) ? MAY_HOLD_WIDE_SPACE : 0))
     } else {
-      // No notable code unit: no wide space either (all are notable).
-      lines.push({line: index + 1, text: value.trimEnd()})
-      if (holds !== 0) facts[index] = MAY_HOLD_MARKER
+      // No notable code unit: no wide space either (all are notable). `trimEnd` (the CR is white space).
+      let trimmedEnd = end
+      while (trimmedEnd > start && isWhiteSpaceCode(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--
+      lines.push({line: lines.length + 1, text: text.slice(start, trimmedEnd)})
+      // (`holds` has the bits of the facts: a marker start and what `LOOKED_FOR` found.)
+      facts.push(holds)
     }
-    start = end + 1
+    // A final newline does not start another line.
+    if (newline === -1 || newline + 1 === text.length) break
+    start = newline + 1
   }
   LINE_FACTS.set(lines, {lines: lines.slice(), facts})
   return lines

@@ -8,7 +8,8 @@
  * between blank lines or next to other page furniture.
  */
 import type {SourceLine} from '../types.js'
-import {PAGE_NUMBER, PAGE_NUMBER_FIRST, RULE_LINE, RULE_LINE_FIRST} from '../vocabulary/footnote-layout.js'
+import {PAGE_NUMBER, PAGE_NUMBER_FIRST, PAGE_NUMBER_LAST, RULE_LINE, RULE_LINE_FIRST, RULE_LINE_LAST} from '../vocabulary/footnote-layout.js'
+import {knownTableMarkFree} from './normalise.js'
 import {readMarker} from './read-marker.js'
 import {isBlank, isWhiteSpaceCode, trimmedLengths} from './white-space.js'
 
@@ -30,24 +31,33 @@ export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySe
     const text = (lines[index] as SourceLine).text // in range
     return text.length === lengths[index] ? text : text.trim()
   }
+  // Lines the normaliser found no tab or "|" in need not be searched for them.
+  const tableMarkFree = knownTableMarkFree(lines)
   const keys = new Map<number, string>()
   const kind = new Uint8Array(lines.length)
   // Short lines that may be a running header or footer: what they are depends on how often they occur.
   const pending: number[] = []
+  let ruleOrNumber = false
   for (let index = 0; index < lines.length; index++) {
     const length = lengths[index] as number // in range
     // A blank line is none of them (nor a rule or a page number, which hold a character).
     if (length === 0) continue
     const {text, line} = lines[index] as SourceLine // in range
     if (skip.has(line)) continue
-    // Most lines start with a character neither a rule line nor a page number starts with.
+    // Most lines start or end with a character neither a rule line nor a page number starts or ends with
+    // (a bullet or a numbered item starts as they do, but ends otherwise).
     const first = text.charAt(firstNonSpace(text))
-    if (RULE_LINE_FIRST.includes(first) && RULE_LINE.test(text)) kind[index] = RULE
-    else if (PAGE_NUMBER_FIRST.includes(first) && PAGE_NUMBER.test(text)) kind[index] = NUMBER
-    else {
+    const last = text.charAt(lastNonSpace(text))
+    if (RULE_LINE_FIRST.includes(first) && RULE_LINE_LAST.includes(last) && RULE_LINE.test(text)) {
+      kind[index] = RULE
+      ruleOrNumber = true
+    } else if (PAGE_NUMBER_FIRST.includes(first) && PAGE_NUMBER_LAST.includes(last) && PAGE_NUMBER.test(text)) {
+      kind[index] = NUMBER
+      ruleOrNumber = true
+    } else {
       // A running header or footer is short, whether repeated or printed once (most lines are not).
       if (length > RUNNING_LINE_MAX) continue
-      if (text.includes('\t') || text.includes('|')) continue
+      if (!tableMarkFree(lines[index] as SourceLine, index) && (text.includes('\t') || text.includes('|'))) continue
       const key = keyAt(index)
       if (!/\p{L}/u.test(key)) continue
       keys.set(index, key)
@@ -55,6 +65,9 @@ export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySe
     }
   }
   const counts = countKeys(lengths, keyAt, [...keys.values()])
+  // Without a rule line or a page number, only a line repeated three times can be furniture (and then
+  // the lines beside it): most documents, exported from Word, have none, and need no further look.
+  if (!ruleOrNumber && !someCountFrom(counts, 3)) return furniture
   for (const index of pending) {
     const key = keys.get(index) as string // set above
     const repeated = (counts.get(key) ?? 0) >= 2
@@ -95,6 +108,19 @@ export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySe
     }
   }
   return furniture
+}
+
+/** Does any key occur at least `least` times? */
+function someCountFrom(counts: ReadonlyMap<string, number>, least: number): boolean {
+  for (const count of counts.values()) if (count >= least) return true
+  return false
+}
+
+/** Where the last character that is not white space stands in `text` (-1 if none). */
+function lastNonSpace(text: string): number {
+  let index = text.length - 1
+  while (index >= 0 && isWhiteSpaceCode(text.charCodeAt(index))) index--
+  return index
 }
 
 /** Where the first character that is not white space stands in `text` (`text.length` if none). */

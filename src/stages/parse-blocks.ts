@@ -15,7 +15,7 @@ import type {SourceLine} from '../types.js'
 import {CONTINUATION_WORDS} from '../vocabulary/continuation.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {type Marker, readMarker} from './read-marker.js'
-import {knownMarkerFree} from './normalise.js'
+import {knownMarkerFree, knownStarFree, knownTableMarkFree} from './normalise.js'
 import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
 import {isWhiteSpaceCode, trimmedLengths} from './white-space.js'
 
@@ -85,6 +85,10 @@ type TableLineKind = 'tab' | 'pipe'
 interface Draft {
   readonly lines: SourceLine[]
   markerFree: boolean
+  /** None of its lines holds a tab (nor "|"), as the normaliser's scan found: no tab to replace. */
+  tabFree: boolean
+  /** The marker of its first line once trimmed, if the parser read it (undefined: not read). */
+  readonly firstMarker: Marker | null | undefined
 }
 
 export function parseBlocks(lines: readonly SourceLine[], context: BlockContext): BlockRoot {
@@ -92,12 +96,18 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
   // Each line's trimmed length and table kind are read once (a line is looked at as `next`, then as `current`).
   const lengths = trimmedLengths(lines)
   const markerFree = knownMarkerFree(lines)
+  // Lines the normaliser found no tab, "|" or "*" in need not be searched for them.
+  const tableMarkFree = knownTableMarkFree(lines)
+  const starFree = knownStarFree(lines)
   const wrapWidth = estimateWrapWidth(lines, lengths, context.bodyLines)
   const cutShort = wrapWidth !== null && firstLinesCutShort(lines, lengths, wrapWidth)
   const kinds: Array<TableLineKind | null | undefined> = new Array(lines.length)
   const kindAt = (index: number): TableLineKind | null => {
     let kind = kinds[index]
-    if (kind === undefined) kind = kinds[index] = tableLineKind((lines[index] as SourceLine).text)
+    if (kind === undefined) {
+      const line = lines[index] as SourceLine
+      kind = kinds[index] = tableMarkFree(line, index) ? null : tableLineKind(line.text)
+    }
     return kind
   }
   // A row is read when its line is looked at as `next`, and again as `current`: keep it.
@@ -137,10 +147,12 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
       continue
     }
     const group = [current]
+    const firstIndex = index
     let free = markerFree(current, index)
+    let tabFree = tableMarkFree(current, index)
     let currentIndex = index
+    let runs = starFree(current, index) ? 0 : countEmphasisRuns(current.text)
     index++
-    let runs = countEmphasisRuns(current.text)
     while (index < lines.length) {
       const next = lines[index] as SourceLine
       if (lengths[index] === 0 || context.bodyLines.has(next.line) || rowAt(index) || furniture.has(next.line)) break
@@ -150,15 +162,16 @@ export function parseBlocks(lines: readonly SourceLine[], context: BlockContext)
       if (runs % 2 === 0 && !continuesOnNextLine(currentIndex, index, lines, lengths[currentIndex] as number, wrapWidth, markerAt, afterShortFirst)) break
       group.push(next)
       free &&= markerFree(next, index)
-      runs += countEmphasisRuns(next.text)
+      tabFree &&= tableMarkFree(next, index)
+      if (!starFree(next, index)) runs += countEmphasisRuns(next.text)
       currentIndex = index
       index++
     }
-    drafts.push({lines: group, markerFree: free})
+    drafts.push({lines: group, markerFree: free, tabFree, firstMarker: markers[firstIndex]})
   }
   // (built by `push`, as `trimmedLengths`: every reader of a root sees one kind of array)
   const children: Block[] = []
-  for (const draft of applyJoins(drafts, context.joins)) children.push('type' in draft ? draft : toParagraph(draft.lines, draft.markerFree))
+  for (const draft of applyJoins(drafts, context.joins)) children.push('type' in draft ? draft : toParagraph(draft))
   return {
     type: 'root',
     children,
@@ -374,6 +387,7 @@ function applyJoins(drafts: Array<Draft | TableRow>, joins: BlockContext['joins'
       if (!next || next === draft || absorbed.has(next)) break
       draft.lines.push(...next.lines)
       draft.markerFree &&= next.markerFree
+      draft.tabFree &&= next.tabFree
       absorbed.add(next)
       tail = (next.lines.at(-1) as SourceLine).line
       to = continuation.get(tail)
@@ -383,7 +397,7 @@ function applyJoins(drafts: Array<Draft | TableRow>, joins: BlockContext['joins'
   return result
 }
 
-function toParagraph(lines: readonly SourceLine[], markerFree: boolean): Paragraph {
+function toParagraph({lines, markerFree, tabFree, firstMarker}: Draft): Paragraph {
   const segments: Segment[] = []
   // The pieces are joined once: a string built by `+=` is a chain of pieces that every later search
   // would first have to copy into one.
@@ -395,7 +409,7 @@ function toParagraph(lines: readonly SourceLine[], markerFree: boolean): Paragra
     while (start < end && isWhiteSpaceCode(raw.charCodeAt(start))) start++
     while (end > start && isWhiteSpaceCode(raw.charCodeAt(end - 1))) end--
     let piece = raw.slice(start, end)
-    if (piece.includes('\t')) piece = piece.replace(/\t/g, ' ')
+    if (!tabFree && piece.includes('\t')) piece = piece.replace(/\t/g, ' ')
     // One space between pieces, none before the first text.
     if (length > 0) length++
     segments.push({line, offset: length, column: start + 1})
@@ -405,7 +419,7 @@ function toParagraph(lines: readonly SourceLine[], markerFree: boolean): Paragra
   const text = pieces.join(' ')
   const first = lines[0] as SourceLine
   const last = lines.at(-1) as SourceLine
-  return {
+  const paragraph: Paragraph = {
     type: 'paragraph',
     text,
     segments,
@@ -415,6 +429,10 @@ function toParagraph(lines: readonly SourceLine[], markerFree: boolean): Paragra
     },
     markerFree
   }
+  // One line without a tab: the text is the line trimmed, whose marker the parser may have read, as
+  // `markerOf` would read it. (Set as `markerOf` sets it: the paragraphs keep one shape.)
+  if (lines.length === 1 && tabFree && firstMarker !== undefined) paragraph.marker = firstMarker
+  return paragraph
 }
 
 /** A tab-separated or pipe line (of kind `kind`) with at least two non-empty cells is a table row. */

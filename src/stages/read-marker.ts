@@ -106,11 +106,14 @@ function readAt(text: string): Marker | null {
   const first = text.charCodeAt(0)
   // Digits: arabic numbering in its forms.
   if (first >= 48 && first <= 57) {
-    let match = ARABIC3.exec(text)
-    if (match) return make('arabic3', `${match[1]}.${match[2]}.${match[3]}`, match[0].length)
-    match = ARABIC2.exec(text) ?? ARABIC2_SPACED.exec(text)
-    if (match) return make('arabic2', `${match[1]}.${match[2]}`, match[0].length)
-    match = ARABIC.exec(text)
+    // Most items are "3. …", which only ARABIC reads: the others need a second number after the dot.
+    if (hasSecondNumber(text)) {
+      const match = ARABIC3.exec(text)
+      if (match) return make('arabic3', `${match[1]}.${match[2]}.${match[3]}`, match[0].length)
+      const two = ARABIC2.exec(text) ?? ARABIC2_SPACED.exec(text)
+      if (two) return make('arabic2', `${two[1]}.${two[2]}`, two[0].length)
+    }
+    const match = ARABIC.exec(text)
     if (match) return make(match[2] === ')' ? 'arabicParen' : 'arabic', ownLabel(match[1], match[2]), match[0].length)
     return null
   }
@@ -124,7 +127,7 @@ function readAt(text: string): Marker | null {
     const symbol = bullet[1] ?? '-'
     const kind = symbol === '+' ? 'plus' : symbol.startsWith('*') ? 'star' : 'dash'
     // "- (7) …": a numbered item written behind a dash is the numbered item (one level, no recursion).
-    const inner = PAREN.exec(text.slice(bullet[0].length))
+    const inner = text.charCodeAt(bullet[0].length) === 40 /* ( */ ? PAREN.exec(text.slice(bullet[0].length)) : null
     if (inner) return make('paren', `(${Number(inner[1])})`, inner[0].length + bullet[0].length)
     return make(kind, kind === 'plus' ? '+' : kind === 'star' ? '*' : '-', bullet[0].length)
   }
@@ -140,6 +143,20 @@ function readAt(text: string): Marker | null {
     if (letter) return make('letter', ownLabel(letter[1], letter[2]), letter[0].length)
   }
   return readWordMarker(text)
+}
+
+/**
+ * Can ARABIC3, ARABIC2 or ARABIC2_SPACED match `text` (which starts with a digit)? Each needs one or two
+ * digits, a dot, then a digit, right away or after one white-space character.
+ */
+export function hasSecondNumber(text: string): boolean {
+  const dot = isDigitCode(text.charCodeAt(1)) ? 2 : 1
+  if (text.charCodeAt(dot) !== 46 /* . */) return false
+  return isDigitCode(text.charCodeAt(dot + 1)) || (isWhiteSpaceCode(text.charCodeAt(dot + 1)) && isDigitCode(text.charCodeAt(dot + 2)))
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 /** The first characters of BULLET: - – — • + *. */

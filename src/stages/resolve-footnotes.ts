@@ -201,10 +201,10 @@ function findMarkers(text: string, bracketLabels: ReadonlySet<string> | undefine
   const hits: MarkerHit[] = []
   let index = 0
   while (index < text.length) {
+    // `test`, not `exec`: no match array; the class matches the one code unit before `lastIndex`.
     NEXT_MARKER_START.lastIndex = index
-    const candidate = NEXT_MARKER_START.exec(text)
-    if (!candidate) break
-    index = candidate.index
+    if (!NEXT_MARKER_START.test(text)) break
+    index = NEXT_MARKER_START.lastIndex - 1
     const char = text[index]
     if (char === SUPERSCRIPT_OPEN) {
       const {digits, end} = readSuperscriptDigits(text, index + 1)

@@ -216,13 +216,29 @@ function isClosing(text: string, paragraph: Paragraph | null): boolean {
   if (first < 0) return false
   let second = first + 1
   while (text.charCodeAt(second) === 42 /* * */ || text.charCodeAt(second) === 95 /* _ */) second++
-  if (!CLOSING_PARAGRAPH_STARTS.has((text.charAt(first) + text.charAt(second)).toLowerCase())) return false
+  if (!startsLikeClosing(text, first, second)) return false
   // The formulas are known by their first words, the adoption sentence also by "thông qua".
   const whole = text.length <= 80 || includesPhrase(text, 'thông qua', 'q')
   const head = whole ? text : text.slice(0, 80)
   if (first >= head.length) return false
   const folded = whole && paragraph ? foldedTextOf(paragraph) : foldForMatch(stripEmphasis(head))
   return CLOSING_PARAGRAPHS.some((pattern) => pattern.test(folded))
+}
+
+/** The letters (lower case) that `CLOSING_PARAGRAPH_STARTS` start with, by code. */
+const CLOSING_INITIALS: ReadonlySet<number> = new Set([...CLOSING_PARAGRAPH_STARTS].map((start) => start.charCodeAt(0)))
+
+/**
+ * `CLOSING_PARAGRAPH_STARTS.has((text.charAt(first) + text.charAt(second)).toLowerCase())`, with most texts
+ * turned away by the code of their first character: the two-character string is built and lower-cased
+ * only when it is a letter a start begins with (A-Z are lowered by hand; of the other code units only
+ * the Kelvin sign lowers to one of them, "k").
+ */
+export function startsLikeClosing(text: string, first: number, second: number): boolean {
+  const code = text.charCodeAt(first)
+  const lower = code >= 65 && code <= 90 ? code + 32 : code === 0x212a ? 0x6b : code
+  if (!CLOSING_INITIALS.has(lower)) return false
+  return CLOSING_PARAGRAPH_STARTS.has((text.charAt(first) + text.charAt(second)).toLowerCase())
 }
 
 /**

@@ -27,6 +27,14 @@ export const SUPERSCRIPT_CLOSE = '\u207e' // ⁾
 export const MARKER_START = /[\u00b2\u00b3\u00b9\u2070-\u2079\u207d[]/
 
 /**
+ * `MARKER_START` by UTF-16 code unit, for scans that hold a code, not a string (tests/normalise-fast.test.ts
+ * checks every code unit against the pattern).
+ */
+export function isMarkerStartCode(code: number): boolean {
+  return code === 0x5b /* [ */ || code === 0xb2 || code === 0xb3 || code === 0xb9 || (code >= 0x2070 && code <= 0x2079) || code === 0x207d
+}
+
+/**
  * Units that take a superscript exponent: "39.180,6 m²", "84.041,8m²", "km²", "m³/ngày". A ² or ³ right
  * after one of these (standing alone as a word) is part of the unit, never a footnote marker.
  * "ha" (hectare) is an area already and takes no exponent: "269ha²" is a marker after the unit.
@@ -90,3 +98,6 @@ export const RULE_LINE = /^\s*(?:[-_=*~–—]\s*){3,}$/
  */
 export const RULE_LINE_FIRST = '-_=*~–—'
 export const PAGE_NUMBER_FIRST = 'tT-–0123456789'
+/** The characters a rule line and a page number end with (before white space), checked the same way. */
+export const RULE_LINE_LAST = RULE_LINE_FIRST
+export const PAGE_NUMBER_LAST = '-–0123456789'
