@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import type {Paragraph} from '../src/stages/parse-blocks.js'
+import {locate, type Paragraph} from '../src/stages/parse-blocks.js'
 import {dedent, readSeed, stage} from './helpers/pipeline.js'
 
 function paragraphs(text: string): Paragraph[] {
@@ -18,6 +18,21 @@ describe('parseBlocks', () => {
       'Hoàn thành dứt điểm công tác giải phóng mặt bằng.',
       'Tiếp tục cụ thể hóa các Nghị quyết.'
     ])
+  })
+
+  it('should join the halves of a word the export cut at a line end, without a space', () => {
+    const [paragraph] = paragraphs('(6) Tỷ lệ hộ nghèo giảm 2,5%; tỷ lệ hộ cận ng\nhèo giảm 1,2%.')
+    expect(paragraph?.text).toBe('(6) Tỷ lệ hộ nghèo giảm 2,5%; tỷ lệ hộ cận nghèo giảm 1,2%.')
+    // The second line starts where its half of the word does.
+    const second = paragraph?.segments[1]
+    expect(second).toEqual({line: 2, offset: paragraph?.text.lastIndexOf('hèo'), column: 1})
+    expect(locate(paragraph as Paragraph, (paragraph?.text.indexOf('giảm 1,2') as number) + 1)).toEqual({line: 2, column: 6})
+  })
+
+  it('should keep the space after a one-letter unit, an upper-case abbreviation or punctuation', () => {
+    expect(paragraphs('Mức hỗ trợ 500.000 đ\nmỗi tháng cho mỗi hộ.').map((paragraph) => paragraph.text)).toEqual(['Mức hỗ trợ 500.000 đ mỗi tháng cho mỗi hộ.'])
+    expect(paragraphs('Dịch vụ vận tải NG\nhoạt động ổn định.').map((paragraph) => paragraph.text)).toEqual(['Dịch vụ vận tải NG hoạt động ổn định.'])
+    expect(paragraphs('Tỷ lệ hộ cận ng,\nhèo giảm.').map((paragraph) => paragraph.text)).toEqual(['Tỷ lệ hộ cận ng, hèo giảm.'])
   })
 
   it('should join a line wrapped inside a sentence when the next line goes on in lower case', () => {

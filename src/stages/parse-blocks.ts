@@ -13,7 +13,7 @@
 import type {Position} from 'unist'
 import type {SourceLine} from '../types.js'
 import {CONTINUATION_WORDS} from '../vocabulary/continuation.js'
-import {foldForMatch} from '../vocabulary/orthography.js'
+import {foldForMatch, WORD_ONSETS} from '../vocabulary/orthography.js'
 import {type Marker, readMarker} from './read-marker.js'
 import {knownMarkerFree, knownStarFree, knownTableMarkFree} from './normalise.js'
 import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
@@ -410,6 +410,13 @@ function toParagraph({lines, markerFree, tabFree, firstMarker}: Draft): Paragrap
     while (end > start && isWhiteSpaceCode(raw.charCodeAt(end - 1))) end--
     let piece = raw.slice(start, end)
     if (!tabFree && piece.includes('\t')) piece = piece.replace(/\t/g, ' ')
+    if (pieces.length > 0 && piece !== '' && isCutInsideWord(pieces[pieces.length - 1] as string, piece)) {
+      // "… cận ng" / "hèo …": the halves of one word, joined without a space.
+      segments.push({line, offset: length, column: start + 1})
+      pieces[pieces.length - 1] += piece
+      length += piece.length
+      continue
+    }
     // One space between pieces, none before the first text.
     if (length > 0) length++
     segments.push({line, offset: length, column: start + 1})
@@ -434,6 +441,21 @@ function toParagraph({lines, markerFree, tabFree, firstMarker}: Draft): Paragrap
   if (lines.length === 1 && tabFree && firstMarker !== undefined) paragraph.marker = firstMarker
   return paragraph
 }
+
+/**
+ * Does `before` end in the first letters of a word whose rest starts `after`? Its last word is an
+ * initial consonant cluster that is no word alone (`WORD_ONSETS`: "ng", "nh", "th" …) and `after`
+ * goes on in lower case.
+ */
+function isCutInsideWord(before: string, after: string): boolean {
+  const last = before.length - 1
+  // (a cheap test first: the clusters end in "g", "h" or "r"; most lines end in a vowel or punctuation)
+  const code = before.charCodeAt(last)
+  if (last < 1 || (code !== 103 /* g */ && code !== 104 /* h */ && code !== 114 /* r */)) return false
+  return WORD_ONSETS.has(before.slice(before.lastIndexOf(' ') + 1)) && FIRST_LOWER.test(after)
+}
+
+const FIRST_LOWER = /^\p{Ll}/u
 
 /** A tab-separated or pipe line (of kind `kind`) with at least two non-empty cells is a table row. */
 function readTableRow(line: SourceLine, kind: TableLineKind, markerFree: boolean): TableRow | null {

@@ -58,3 +58,11 @@ function endsSyllableWithOldPair(lower: string): boolean {
   }
   return false
 }
+
+/**
+ * Initial consonant clusters that are no word on their own: a Vietnamese syllable always holds a vowel,
+ * so a line that ends in one of these ("… tỷ lệ hộ cận ng" / "hèo giảm 1,2%") was cut inside a word by
+ * the export. Single consonants are left out: "đ" (đồng), "m", "t" are written alone as unit
+ * abbreviations.
+ */
+export const WORD_ONSETS: ReadonlySet<string> = new Set(['ch', 'gh', 'kh', 'ng', 'ngh', 'nh', 'ph', 'th', 'tr'])
