@@ -6,9 +6,11 @@
  *
  *   (a) library throughput, MB/s, single-threaded: `extract` over the corpus bytes held in memory,
  *       by wall time and by the process's CPU time (the figure to compare on a busy machine),
- *       median of --passes passes;
+ *       median of --passes passes, after a warm-up pass over the first --warmup-docs documents (not
+ *       counted: V8 compiles the hot functions during the first ~300 documents, which run ~3x slower);
  *   (b) remark-parse alone (`unified().use(remarkParse).parse(text)`) on the same texts (the first
- *       --remark-mb MB of them: it is slow), MB/s, median of the passes; and the ratio a/b;
+ *       --remark-mb MB of them: it is slow), MB/s, median of the passes after a warm-up pass over a
+ *       tenth of them (not counted); and the ratio a/b;
  *   (c) the CLI on the corpus (`-q -f ndjson`, stdout to /dev/null): wall time, CPU time and peak RSS
  *       with --jobs 1 and --jobs 2, run in --cli-rounds alternating pairs (j1 j2, j2 j1, ...) so that
  *       each pair meets the same load from the machine's other tenants; the ratio reported is the
@@ -20,7 +22,7 @@
  * from polling /proc/<pid>/status (VmHWM, the kernel's high-water mark, read until the child exits).
  * The median of VmRSS sampled every 250 ms shows the level the run holds, beside its peak.
  *
- * Options: --docs N (2000), --big-docs N (4 x docs), --passes N (3), --remark-mb N (8),
+ * Options: --docs N (2000), --big-docs N (4 x docs), --passes N (3), --warmup-docs N (300), --remark-mb N (8),
  * --cli-rounds N (3), --startup-runs N (10), --json (print the results as JSON instead of a table), --keep (keep the corpus).
  */
 import {spawn, spawnSync} from 'node:child_process'
@@ -41,6 +43,7 @@ const {values: flags} = parseArgs({
     docs: {type: 'string', default: '2000'},
     'big-docs': {type: 'string'},
     passes: {type: 'string', default: '3'},
+    'warmup-docs': {type: 'string', default: '300'},
     'remark-mb': {type: 'string', default: '8'},
     'cli-rounds': {type: 'string', default: '3'},
     'startup-runs': {type: 'string', default: '10'},
@@ -51,6 +54,7 @@ const {values: flags} = parseArgs({
 const docs = positive(flags.docs, 'docs')
 const bigDocs = flags['big-docs'] === undefined ? docs * 4 : positive(flags['big-docs'], 'big-docs')
 const passes = positive(flags.passes, 'passes')
+const warmupDocs = positive(flags['warmup-docs'], 'warmup-docs')
 const remarkBytes = positive(flags['remark-mb'], 'remark-mb') * 1e6
 const cliRounds = positive(flags['cli-rounds'], 'cli-rounds')
 const startupRuns = positive(flags['startup-runs'], 'startup-runs')
@@ -125,6 +129,11 @@ try {
   // (a) ------------------------------------------------------------------------------------------
   log(`(a) library: ${passes} passes over ${mb(small.bytes)} MB`)
   const inputs = small.files.map((path) => ({path, bytes: readFileSync(path)}))
+  const warmInputs = inputs.slice(0, warmupDocs)
+  const libraryWarmUp = timed(sumBytes(warmInputs), () => {
+    for (const input of warmInputs) extract(input)
+  })
+  log(`    warm-up over ${warmInputs.length} documents (not counted): ${describeRate(libraryWarmUp)}`)
   const libraryRuns = []
   for (let pass = 0; pass < passes; pass++) {
     libraryRuns.push(timed(small.bytes, () => {
@@ -132,7 +141,7 @@ try {
     }))
     log(`    pass ${pass + 1}: ${describeRate(libraryRuns.at(-1))}`)
   }
-  results.library = summariseRuns(libraryRuns)
+  results.library = {...summariseRuns(libraryRuns), warmUp: {docs: warmInputs.length, ...libraryWarmUp}}
 
   // (b) ------------------------------------------------------------------------------------------
   const {unified} = await import('unified')
@@ -146,6 +155,11 @@ try {
   }
   log(`(b) remark-parse: ${passes} passes over ${mb(remarkTotal)} MB (${texts.length} documents)`)
   const processor = unified().use(remarkParse)
+  const warmTexts = texts.slice(0, Math.ceil(texts.length / 10))
+  const remarkWarmUp = timed(warmTexts.reduce((total, text) => total + Buffer.byteLength(text), 0), () => {
+    for (const text of warmTexts) processor.parse(text)
+  })
+  log(`    warm-up over ${warmTexts.length} documents (not counted): ${describeRate(remarkWarmUp)}`)
   const remarkRuns = []
   for (let pass = 0; pass < passes; pass++) {
     remarkRuns.push(timed(remarkTotal, () => {
@@ -153,7 +167,7 @@ try {
     }))
     log(`    pass ${pass + 1}: ${describeRate(remarkRuns.at(-1))}`)
   }
-  results.remark = {...summariseRuns(remarkRuns), bytes: remarkTotal}
+  results.remark = {...summariseRuns(remarkRuns), bytes: remarkTotal, warmUp: {docs: warmTexts.length, ...remarkWarmUp}}
   inputs.length = 0
   texts.length = 0
 
@@ -291,6 +305,7 @@ function printResults(results) {
   const rows = [
     ['(a) library, single thread', `${library.mbPerSecond.toFixed(2)} MB/s`, '>= 20 MB/s', library.mbPerSecond >= 20],
     ['    by CPU time', `${library.cpuMbPerSecond.toFixed(2)} MB/s`, '', null],
+    [`    warm-up, ${library.warmUp.docs} docs, not counted`, `${library.warmUp.mbPerSecond.toFixed(2)} MB/s (CPU time: ${library.warmUp.cpuMbPerSecond.toFixed(2)})`, '', null],
     ['(b) remark-parse alone', `${remark.mbPerSecond.toFixed(2)} MB/s (CPU time: ${remark.cpuMbPerSecond.toFixed(2)})`, '', null],
     ['    ratio a/b', `${ratio.toFixed(2)}x (CPU time: ${cpuRatio.toFixed(2)}x)`, '>= 8x', ratio >= 8],
     [`(c) CLI --jobs 1, ${cli.jobs1.docs} docs, median`, describeRun(cli.jobs1), '< 250 MB', cli.jobs1.peakRssMb < 250],
@@ -323,6 +338,10 @@ function timed(bytes, work) {
   const cpu = process.cpuUsage(cpuStart)
   const wallSeconds = (performance.now() - wallStart) / 1000
   return {mbPerSecond: bytes / 1e6 / wallSeconds, cpuMbPerSecond: bytes / 1e6 / ((cpu.user + cpu.system) / 1e6)}
+}
+
+function sumBytes(inputs) {
+  return inputs.reduce((total, input) => total + input.bytes.byteLength, 0)
 }
 
 function summariseRuns(runs) {
