@@ -139,6 +139,8 @@ describe('extractIndicators layouts', () => {
       [['eq', 6.5, '%'], ['eq', 7, '%']],
       [['eq', 95, '%'], ['gt', 95, '%']]
     ])
+    // The row that numbers the columns is no item.
+    expect(targetsOf('2. Các chỉ tiêu chủ yếu\n| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch 2024 |\n| 1 | 2 | 3 | 4 |\n| 1 | Tốc độ tăng trưởng GRDP | % | 6,5 |')).toEqual([[['eq', 6.5, '%']]])
     // "Năm 2024" over "Kế hoạch | Ước thực hiện": the outturn is no target.
     expect(
       targetsOf('2. Các chỉ tiêu chủ yếu\n| STT | Chỉ tiêu | Đơn vị tính | Năm 2024 | |\n| | | | Kế hoạch | Ước thực hiện |\n| 1 | Tốc độ tăng trưởng GRDP | % | 6,5 | 6,8 |')

@@ -17,7 +17,7 @@ import {type BlockRoot, locate, type Paragraph, type TableRow} from './parse-blo
 import {parseTargets} from './parse-targets.js'
 import {namesOtherPeriod} from './plan-period.js'
 import {markerOf} from './read-marker.js'
-import {type Columns, cleanCell, readHeader, readRole} from './read-table.js'
+import {type Columns, cleanCell, isColumnNumberRow, readHeader, readRole} from './read-table.js'
 import {type Outline, type SectionNode, foldedHeadingOf, headingText, stripEmphasis} from './split-sections.js'
 import {isWhiteSpaceCode} from './white-space.js'
 
@@ -432,6 +432,8 @@ function readTableRow(row: TableRow, table: TableState, planYear: number | null,
   const name = cells[columns.name] ?? ''
   const label = columns.label === undefined ? null : cells[columns.label] || null
   const figure = planColumn === null ? '' : (cells[planColumn] ?? '')
+  // "| (1) | (2) | (3) |" or "| A | B | 1 | 2 |" under the header numbers the columns.
+  if (table.header !== null && isColumnNumberRow(cells)) return
   if (table.header !== null && !name && !label && planColumn !== null) {
     table.morePlanColumns = splitPlanColumns(table.header, cells, planColumn)
     table.header = null
