@@ -28,7 +28,8 @@ import {
   type TableKind
 } from './read-table.js'
 import {type FootnoteResolution, stripFootnoteMarkers} from './resolve-footnotes.js'
-import {trimmedLength} from './white-space.js'
+import {knownMarkerFree} from './normalise.js'
+import {isWhiteSpaceCode, trimmedLength} from './white-space.js'
 
 
 interface Table {
@@ -59,7 +60,10 @@ export function extractAppendix(lines: readonly SourceLine[], resolution: Footno
   let titleParts: string[] = []
   let table: Table | null = null
 
-  for (const line of lines) {
+  // Lines the normaliser found no footnote-marker character in: their cells need no marker search.
+  const markerFree = knownMarkerFree(lines)
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as SourceLine // in range
     if (resolution.bodyLines.has(line.line)) continue
     const text = line.text
     if (trimmedLength(text) === 0) continue
@@ -136,7 +140,9 @@ export function extractAppendix(lines: readonly SourceLine[], resolution: Footno
       titleParts = []
     }
 
-    rows.push(buildRow(line.line, rawCells, table, markerLabels.get(line.line)))
+    // (The cells of a line without a marker character are the cleaned cells read above.)
+    const clean = markerFree(line, index) ? {cells, footnotes: []} : stripMarkers(rawCells, markerLabels.get(line.line))
+    rows.push(buildRow(line.line, clean.cells, clean.footnotes, table))
     table.rows++
     table.lastLabel = labelCell === '' ? table.lastLabel : labelCell
   }
@@ -147,7 +153,8 @@ export function extractAppendix(lines: readonly SourceLine[], resolution: Footno
   return rows
 }
 
-function buildRow(line: number, rawCells: readonly string[], table: Table, bracketLabels: ReadonlySet<string> | undefined): AppendixRow {
+/** The cells without their footnote markers, cleaned, and the labels of the markers (each once). */
+function stripMarkers(rawCells: readonly string[], bracketLabels: ReadonlySet<string> | undefined): {cells: string[]; footnotes: string[]} {
   const footnotes: string[] = []
   const cells: string[] = []
   for (const raw of rawCells) {
@@ -155,6 +162,10 @@ function buildRow(line: number, rawCells: readonly string[], table: Table, brack
     for (const label of stripped.labels) if (!footnotes.includes(label)) footnotes.push(label)
     cells.push(cleanCell(stripped.text))
   }
+  return {cells, footnotes}
+}
+
+function buildRow(line: number, cells: string[], footnotes: string[], table: Table): AppendixRow {
   const field = (role: ColumnRole): string | null => {
     const index = table.columns[role]
     return index === undefined ? null : (cells[index] ?? '')
@@ -184,12 +195,22 @@ function buildRow(line: number, rawCells: readonly string[], table: Table, brack
 
 const ANNEX_REST = /^(?:\s+(?:số\s*)?(?:\d{1,2}|[ivxlc]{1,6})[a-z]?)?\s*(?:[:.\-–—]\s*(.*))?$/u
 
-/** The title written on the heading line ("" when none), or null when the line is no annex heading. */
 /** Every annex word starts with "phụ" (phụ lục, phụ biểu): most lines are rejected by this alone. */
 const ANNEX_START = /^[\s#*_]*ph[ụỤ]/iu
 
+/**
+ * Can `ANNEX_START` match `text`? Only if it starts with white space, "#", "*", "_" or a "p" in either
+ * case: most lines start otherwise, and are spared the regex (tests/extract-appendix-fast.test.ts).
+ */
+export function mayStartAnnex(text: string): boolean {
+  const first = text.charCodeAt(0)
+  return first === 0x70 /* p */ || first === 0x50 /* P */ || first === 0x23 /* # */ || first === 0x2a /* * */ || first === 0x5f /* _ */ || isWhiteSpaceCode(first)
+}
+
+/** The title written on the heading line ("" when none), or null when the line is no annex heading. */
+
 function readAnnexHeading(text: string): string | null {
-  if (!ANNEX_START.test(text)) return null
+  if (!mayStartAnnex(text) || !ANNEX_START.test(text)) return null
   const trimmed = text.replace(/^[\s#*_]+/, '')
   const head = trimmed.slice(0, 200).replace(/[\s*_]+$/, '')
   const lower = head.toLowerCase()

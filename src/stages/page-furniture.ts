@@ -22,21 +22,42 @@ const NUMBER = 2
 const REPEATED = 3
 const CAPS = 4
 
-/** The line numbers of page furniture; `skip`: lines already known not to be running text (footnote bodies). */
-export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySet<number>): Set<number> {
+/** Which edge of a rule line or page number a code unit can be (bits), from the vocabulary's lists. */
+const RULE_FIRST = 1
+const RULE_LAST = 2
+const NUMBER_FIRST = 4
+const NUMBER_LAST = 8
+const EDGE = new Uint8Array(0x10000)
+for (const [chars, bit] of [
+  [RULE_LINE_FIRST, RULE_FIRST],
+  [RULE_LINE_LAST, RULE_LAST],
+  [PAGE_NUMBER_FIRST, NUMBER_FIRST],
+  [PAGE_NUMBER_LAST, NUMBER_LAST]
+] as const) {
+  for (let index = 0; index < chars.length; index++) {
+    const code = chars.charCodeAt(index)
+    EDGE[code] = (EDGE[code] as number) | bit
+  }
+}
+
+const LETTER = /\p{L}/u
+
+/**
+ * The line numbers of page furniture; `skip`: lines already known not to be running text (footnote
+ * bodies); `lengths`: the lines' trimmed lengths (`trimmedLengths`), when the caller has them.
+ */
+export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySet<number>, lengths: readonly number[] = trimmedLengths(lines)): Set<number> {
   const furniture = new Set<number>()
   // Trimmed lengths first: the trimmed text is needed only for short lines.
-  const lengths = trimmedLengths(lines)
   const keyAt = (index: number): string => {
     const text = (lines[index] as SourceLine).text // in range
     return text.length === lengths[index] ? text : text.trim()
   }
   // Lines the normaliser found no tab or "|" in need not be searched for them.
   const tableMarkFree = knownTableMarkFree(lines)
-  const keys = new Map<number, string>()
   const kind = new Uint8Array(lines.length)
   // Short lines that may be a running header or footer: what they are depends on how often they occur.
-  const pending: number[] = []
+  const candidates: number[] = []
   let ruleOrNumber = false
   for (let index = 0; index < lines.length; index++) {
     const length = lengths[index] as number // in range
@@ -46,28 +67,43 @@ export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySe
     if (skip.has(line)) continue
     // Most lines start or end with a character neither a rule line nor a page number starts or ends with
     // (a bullet or a numbered item starts as they do, but ends otherwise).
-    const first = text.charAt(firstNonSpace(text))
-    const last = text.charAt(lastNonSpace(text))
-    if (RULE_LINE_FIRST.includes(first) && RULE_LINE_LAST.includes(last) && RULE_LINE.test(text)) {
+    const first = EDGE[text.charCodeAt(firstNonSpace(text))] as number
+    const last = EDGE[text.charCodeAt(lastNonSpace(text))] as number
+    if ((first & RULE_FIRST) !== 0 && (last & RULE_LAST) !== 0 && RULE_LINE.test(text)) {
       kind[index] = RULE
       ruleOrNumber = true
-    } else if (PAGE_NUMBER_FIRST.includes(first) && PAGE_NUMBER_LAST.includes(last) && PAGE_NUMBER.test(text)) {
+    } else if ((first & NUMBER_FIRST) !== 0 && (last & NUMBER_LAST) !== 0 && PAGE_NUMBER.test(text)) {
       kind[index] = NUMBER
       ruleOrNumber = true
     } else {
       // A running header or footer is short, whether repeated or printed once (most lines are not).
       if (length > RUNNING_LINE_MAX) continue
       if (!tableMarkFree(lines[index] as SourceLine, index) && (text.includes('\t') || text.includes('|'))) continue
-      const key = keyAt(index)
-      if (!/\p{L}/u.test(key)) continue
-      keys.set(index, key)
-      pending.push(index)
+      candidates.push(index)
     }
   }
-  const counts = countKeys(lengths, keyAt, [...keys.values()])
   // Without a rule line or a page number, only a line repeated three times can be furniture (and then
-  // the lines beside it): most documents, exported from Word, have none, and need no further look.
-  if (!ruleOrNumber && !someCountFrom(counts, 3)) return furniture
+  // the lines beside it): most documents, exported from Word, have none, and need no further look. Only
+  // a line whose length three lines share can be repeated so.
+  if (!ruleOrNumber) {
+    const often = lengthsFrom(lengths, 3)
+    const wanted: string[] = []
+    for (const index of candidates) {
+      if (often[lengths[index] as number] !== 1) continue
+      const key = keyAt(index)
+      if (LETTER.test(key)) wanted.push(key)
+    }
+    if (!someCountFrom(countKeys(lengths, keyAt, wanted), 3)) return furniture
+  }
+  const keys = new Map<number, string>()
+  const pending: number[] = []
+  for (const index of candidates) {
+    const key = keyAt(index)
+    if (!LETTER.test(key)) continue
+    keys.set(index, key)
+    pending.push(index)
+  }
+  const counts = countKeys(lengths, keyAt, [...keys.values()])
   for (const index of pending) {
     const key = keys.get(index) as string // set above
     const repeated = (counts.get(key) ?? 0) >= 2
@@ -108,6 +144,14 @@ export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySe
     }
   }
   return furniture
+}
+
+/** Flags by trimmed length up to `RUNNING_LINE_MAX`: 1 where at least `least` of `lengths` are that long. */
+function lengthsFrom(lengths: readonly number[], least: number): Uint8Array {
+  const seen = new Uint32Array(RUNNING_LINE_MAX + 1)
+  const flags = new Uint8Array(RUNNING_LINE_MAX + 1)
+  for (const length of lengths) if (length <= RUNNING_LINE_MAX && ++(seen[length] as number) >= least) flags[length] = 1
+  return flags
 }
 
 /** Does any key occur at least `least` times? */

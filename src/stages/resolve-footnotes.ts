@@ -31,7 +31,7 @@ import {
 } from '../vocabulary/footnote-layout.js'
 import {knownAsciiSpaced, knownMarkerFree} from './normalise.js'
 import {findPageFurniture} from './page-furniture.js'
-import {collapseAsciiWhiteSpace, collapseWhiteSpace, isBlank, isWhiteSpaceCode} from './white-space.js'
+import {collapseAsciiWhiteSpace, collapseWhiteSpace, isBlank, isWhiteSpaceCode, trimmedLengths} from './white-space.js'
 
 /** The paragraph ending on line `from` continues on line `to`. */
 export interface PageBreakJoin {
@@ -115,8 +115,10 @@ export function resolveFootnotes(lines: readonly SourceLine[], file: VFile): Foo
   }
 
   const footnotes = linkFootnotes(bodies, markers, file)
-  const furnitureLines = findPageFurniture(lines, bodyLines)
-  const joins = findJoins(lines, bodyLines, furnitureLines)
+  // Trimmed lengths, read once for both: which lines are blank, and which short.
+  const lengths = trimmedLengths(lines)
+  const furnitureLines = findPageFurniture(lines, bodyLines, lengths)
+  const joins = findJoins(lines, bodyLines, furnitureLines, lengths)
   return {footnotes, bodyLines, markers, joins, bracketLabels, furnitureLines}
 }
 
@@ -284,8 +286,32 @@ function widenOverEmphasis(text: string, start: number, end: number): [number, n
   return [newStart, end + pairs]
 }
 
-function isLetter(char: string): boolean {
-  return char !== '' && char.toLowerCase() !== char.toUpperCase()
+export function isLetter(char: string): boolean {
+  if (char.length !== 1) return char !== '' && char.toLowerCase() !== char.toUpperCase()
+  return letterCase(char.charCodeAt(0)) !== NOT_LETTER
+}
+
+/** What a code unit is, by case (see `letterCase`). */
+const NOT_LETTER = 1
+const LOWER_LETTER = 2
+const OTHER_LETTER = 3
+/** `letterCase` of each code unit met so far (0: not yet seen). Case mapping is fixed per code unit. */
+const LETTER_CASE = new Uint8Array(0x10000)
+
+/**
+ * The one-character string of `code`: a letter (its lower and upper case differ) that is lower case
+ * (equal to its lower case), another letter, or no letter. ASCII is read directly.
+ */
+function letterCase(code: number): number {
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a ? LOWER_LETTER : code >= 0x41 && code <= 0x5a ? OTHER_LETTER : NOT_LETTER
+  let known = LETTER_CASE[code] as number // in range: a code unit
+  if (known === 0) {
+    const char = String.fromCharCode(code)
+    const lower = char.toLowerCase()
+    known = lower === char.toUpperCase() ? NOT_LETTER : lower === char ? LOWER_LETTER : OTHER_LETTER
+    LETTER_CASE[code] = known
+  }
+  return known
 }
 
 function isWordChar(char: string): boolean {
@@ -463,10 +489,16 @@ function linkFootnotes(bodies: readonly Body[], markers: readonly FootnoteMarker
 
 // ---------- page-break joins ----------
 
-function findJoins(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>, furniture: ReadonlySet<number>): PageBreakJoin[] {
+/** `lengths`: the lines' trimmed lengths (`trimmedLengths`). */
+function findJoins(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>, furniture: ReadonlySet<number>, lengths: readonly number[]): PageBreakJoin[] {
   const joins: PageBreakJoin[] = []
   const isText: boolean[] = []
-  for (const line of lines) isText.push(!isBlank(line.text) && !bodyLines.has(line.line) && !furniture.has(line.line))
+  // (Most documents have neither footnote bodies nor page furniture.)
+  const skip = bodyLines.size > 0 || furniture.size > 0
+  for (let index = 0; index < lines.length; index++) {
+    const blank = lengths[index] === 0
+    isText.push(skip ? !blank && !bodyLines.has((lines[index] as SourceLine).line) && !furniture.has((lines[index] as SourceLine).line) : !blank)
+  }
   const isTextAt = (index: number): boolean => index < isText.length && isText[index] === true
   for (let index = 0; index < lines.length; index++) {
     const a = lines[index]
@@ -488,6 +520,9 @@ function findJoins(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>,
 function shouldJoin(a: string, b: string, sawBody: boolean): boolean {
   // The cheapest test first: most paragraphs end a sentence.
   if (endsSentence(a)) return false
+  // With no footnote body or page furniture between them, only a lower-case start joins (most lines
+  // after a title start in upper case): the tests below all must pass too, and need not run otherwise.
+  if (!sawBody && !startsLowerCase(b)) return false
   if (isTableLine(a) || isTableLine(b)) return false
   if (startsBlock(b)) return false
   if (startsLowerCase(b)) return true
@@ -600,10 +635,10 @@ export function hasMoreWords(text: string, limit: number): boolean {
   return pieces > limit
 }
 
-function startsLowerCase(text: string): boolean {
+export function startsLowerCase(text: string): boolean {
   const head = skipOpeningEmphasis(text)
-  const first = head[0] ?? ''
-  return isLetter(first) && first === first.toLowerCase()
+  // (`head[0]` is one code unit, or none)
+  return head.length > 0 && letterCase(head.charCodeAt(0)) === LOWER_LETTER
 }
 
 /** A short numbered, bulleted, emphasised or ALL-CAPS line: a title, complete without a full stop. */
