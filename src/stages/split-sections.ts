@@ -47,11 +47,15 @@ const EMPHASIS = /\*+|__|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu
  * the common cases skip the regexes: no mark at all, or stars but no underscore (every star goes then).
  */
 export function stripEmphasis(text: string): string {
-  let result = text
-  if (result.includes('_')) result = result.replace(EMPHASIS, '')
-  else if (result.includes('*')) result = result.replaceAll('*', '')
+  let result = withoutEmphasisMarks(text)
   if (needsSpaceCollapse(result)) result = result.replace(/\s+/g, ' ')
   return result.trim()
+}
+
+/** `text` without its emphasis marks (the first step of `stripEmphasis`): most texts hold none. */
+function withoutEmphasisMarks(text: string): string {
+  if (text.includes('_')) return text.replace(EMPHASIS, '')
+  return text.includes('*') ? text.replaceAll('*', '') : text
 }
 
 /**
@@ -107,9 +111,7 @@ export function needsSpaceCollapseIn(paragraph: Paragraph): boolean {
  * goes, the search for white space to collapse is the paragraph's (`needsSpaceCollapseIn`), made once.
  */
 export function stripEmphasisIn(paragraph: Paragraph, piece: string): string {
-  let result = piece
-  if (result.includes('_')) result = result.replace(EMPHASIS, '')
-  else if (result.includes('*')) result = result.replaceAll('*', '')
+  let result = withoutEmphasisMarks(piece)
   // (A removed mark can leave two spaces in a row: the result is then searched itself.)
   if (result === piece ? needsSpaceCollapseIn(paragraph) && (piece === paragraph.text || needsSpaceCollapse(piece)) : needsSpaceCollapse(result))
     result = result.replace(/\s+/g, ' ')
