@@ -3,7 +3,8 @@
  * white space collapsed, final separators stripped.
  */
 import {mayHoldMarker, stripFootnoteMarkers} from './resolve-footnotes.js'
-import {stripEmphasis} from './split-sections.js'
+import type {Paragraph} from './parse-blocks.js'
+import {needsSpaceCollapseIn, stripEmphasis} from './split-sections.js'
 import {ITEM_END, trimEnd} from './trim.js'
 import {needsSpaceCollapse} from './white-space.js'
 
@@ -79,4 +80,14 @@ export function joinParagraphs(paragraphs: readonly CleanParagraph[]): CleanText
 export function cleansByTrimming(text: string, markerFree = false): boolean {
   // A search for one character beats a regex of a class of them (~2x on task paragraphs).
   return !text.includes('*') && !text.includes('_') && !needsSpaceCollapse(text) && (markerFree || !mayHoldMarker(text))
+}
+
+/**
+ * `cleansByTrimming(paragraph.text, paragraph.markerFree)`, with the paragraph's search for white space
+ * to collapse shared with the other stages (`needsSpaceCollapseIn`: the sections stage made it for a
+ * heading paragraph).
+ */
+export function paragraphCleansByTrimming(paragraph: Paragraph): boolean {
+  const text = paragraph.text
+  return !text.includes('*') && !text.includes('_') && !needsSpaceCollapseIn(paragraph) && (paragraph.markerFree === true || !mayHoldMarker(text))
 }

@@ -12,7 +12,7 @@ import {report} from '../diagnostics.js'
 import type {Task} from '../schema.js'
 import {IMPLEMENTATION_HEADING, NOT_TASK_HEADING, TASK_HEADING} from '../vocabulary/headings.js'
 import {anyCaseOf} from '../vocabulary/orthography.js'
-import {type CleanParagraph, cleanBodyText, cleanParagraph, cleansByTrimming, joinParagraphs} from './clean-text.js'
+import {type CleanParagraph, cleanBodyText, cleanParagraph, cleansByTrimming, joinParagraphs, paragraphCleansByTrimming} from './clean-text.js'
 import type {Block, BlockRoot, Paragraph} from './parse-blocks.js'
 import {markerOf} from './read-marker.js'
 import {namesOtherPeriod} from './plan-period.js'
@@ -163,10 +163,11 @@ function taskParagraph(paragraph: Paragraph, from: number, clean: string, cleani
 const NO_LABELS: readonly string[] = []
 
 function cleaningOf(block: Block): BlockCleaning {
-  const text = block.type === 'tableRow' ? block.cells.filter(Boolean).join(' | ') : block.text
-  // every field from the start: one object shape for all blocks
   const markerFree = block.markerFree === true
-  return {text, trims: cleansByTrimming(text, markerFree), markerFree, reading: undefined, whole: undefined, asWhole: undefined}
+  const text = block.type === 'tableRow' ? block.cells.filter(Boolean).join(' | ') : block.text
+  const trims = block.type === 'tableRow' ? cleansByTrimming(text, markerFree) : paragraphCleansByTrimming(block)
+  // every field from the start: one object shape for all blocks
+  return {text, trims, markerFree, reading: undefined, whole: undefined, asWhole: undefined}
 }
 
 function wholeClean(cleaning: BlockCleaning, bracketLabels: ReadonlySet<string>): CleanParagraph {

@@ -47,11 +47,15 @@ const EMPHASIS = /\*+|__|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu
  * the common cases skip the regexes: no mark at all, or stars but no underscore (every star goes then).
  */
 export function stripEmphasis(text: string): string {
-  let result = text
-  if (result.includes('_')) result = result.replace(EMPHASIS, '')
-  else if (result.includes('*')) result = result.replaceAll('*', '')
+  let result = withoutEmphasisMarks(text)
   if (needsSpaceCollapse(result)) result = result.replace(/\s+/g, ' ')
   return result.trim()
+}
+
+/** `text` without its emphasis marks (the first step of `stripEmphasis`): most texts hold none. */
+function withoutEmphasisMarks(text: string): string {
+  if (text.includes('_')) return text.replace(EMPHASIS, '')
+  return text.includes('*') ? text.replaceAll('*', '') : text
 }
 
 /**
@@ -60,10 +64,12 @@ export function stripEmphasis(text: string): string {
  * of earlier documents alive. The text of a paragraph never changes, so they cannot go stale.
  */
 interface TextReading {
-  /** `stripEmphasis(paragraph.text)`. */
-  readonly plain: string
+  /** `stripEmphasis(paragraph.text)`, once asked for. */
+  plain: string | undefined
   /** `foldForMatch(plain)`, once asked for. */
   folded: string | undefined
+  /** `needsSpaceCollapse(paragraph.text)`, once asked for. */
+  collapses: boolean | undefined
 }
 
 type ReadParagraph = Paragraph & {textReading?: TextReading}
@@ -72,7 +78,8 @@ function textReadingOf(paragraph: Paragraph): TextReading {
   const read = paragraph as ReadParagraph
   let reading = read.textReading
   if (reading === undefined) {
-    reading = {plain: stripEmphasis(paragraph.text), folded: undefined}
+    // every field from the start: one object shape
+    reading = {plain: undefined, folded: undefined, collapses: undefined}
     read.textReading = reading
   }
   return reading
@@ -80,14 +87,42 @@ function textReadingOf(paragraph: Paragraph): TextReading {
 
 /** `stripEmphasis(paragraph.text)`, computed once per paragraph for all stages. */
 export function plainTextOf(paragraph: Paragraph): string {
-  return textReadingOf(paragraph).plain
+  const reading = textReadingOf(paragraph)
+  let plain = reading.plain
+  if (plain === undefined) plain = reading.plain = stripEmphasisIn(paragraph, paragraph.text)
+  return plain
+}
+
+/**
+ * `needsSpaceCollapse(paragraph.text)`, tested once per paragraph for all stages (the search for two
+ * spaces in a row is the dearest of the searches for marks a cleaning removes). A piece of a text that
+ * needs no collapse needs none either: the sections stage tests a heading paragraph after its label, the
+ * tasks stage the same paragraph whole.
+ */
+export function needsSpaceCollapseIn(paragraph: Paragraph): boolean {
+  const reading = textReadingOf(paragraph)
+  let collapses = reading.collapses
+  if (collapses === undefined) collapses = reading.collapses = needsSpaceCollapse(paragraph.text)
+  return collapses
+}
+
+/**
+ * `stripEmphasis(piece)` for `piece`, a slice of `paragraph.text` (or all of it): when no emphasis mark
+ * goes, the search for white space to collapse is the paragraph's (`needsSpaceCollapseIn`), made once.
+ */
+export function stripEmphasisIn(paragraph: Paragraph, piece: string): string {
+  let result = withoutEmphasisMarks(piece)
+  // (A removed mark can leave two spaces in a row: the result is then searched itself.)
+  if (result === piece ? needsSpaceCollapseIn(paragraph) && (piece === paragraph.text || needsSpaceCollapse(piece)) : needsSpaceCollapse(result))
+    result = result.replace(/\s+/g, ' ')
+  return result.trim()
 }
 
 /** `foldForMatch(stripEmphasis(paragraph.text))`, computed once per paragraph for all stages. */
 export function foldedTextOf(paragraph: Paragraph): string {
   const reading = textReadingOf(paragraph)
   let folded = reading.folded
-  if (folded === undefined) folded = reading.folded = foldForMatch(reading.plain)
+  if (folded === undefined) folded = reading.folded = foldForMatch(plainTextOf(paragraph))
   return folded
 }
 
@@ -415,7 +450,7 @@ function readHeading(paragraph: Paragraph, current: SectionNode | null, inBody: 
     const bullet = marker.kind === 'star' || marker.kind === 'dash' || marker.kind === 'plus'
     // Most bullet items are no group heading, which their ends tell before the whole body is cleaned.
     if (bullet && surelyNoGroupHeading(body)) return null
-    const clean = stripEmphasis(body)
+    const clean = stripEmphasisIn(paragraph, body)
     if (bullet && !isGroupHeadingOf(body, clean, marker.label as '*' | '-' | '+')) return null
     const heading = headingOf(clean) || marker.label
     return {marker, kind: KIND_OF_MARKER[marker.kind] ?? 'item', rank: marker.rank, heading, body: clean}
