@@ -130,7 +130,8 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
   // The header is at most the first blocks before the operative part; the signature block the last ones.
   const blockCount = root.children.length
   const cells = readCells(root, 0, HEADER_BLOCKS, (line) => line < operativeLine)
-  const trailing = new SignatureRows(root, blockCount - SIGNATURE_BLOCKS, (line) => line >= operativeLine)
+  // (read only when the header leaves the issuer open, see `readIssuer`)
+  const trailing = () => new SignatureRows(root, blockCount - SIGNATURE_BLOCKS, (line) => line >= operativeLine)
   const flat = cells.flat()
   // Folding keeps the length: only a cell as long as a title can be one.
   const kindIndex = flat.findIndex((cell) => DOCUMENT_KIND_TITLES.some((entry) => entry.title.length === cell.text.length && entry.title === cell.folded))
@@ -541,8 +542,8 @@ interface IssuerReading {
  * from the signature block ("TM. ỦY BAN NHÂN DÂN", "UBND THỊ XÃ HỒNG LĨNH"). When the line names the
  * level but not the place ("HỘI ĐỒNG NHÂN DÂN THỊ XÃ"), the place is looked up in the text ("thị xã Hồng Lĩnh").
  */
-function readIssuer(header: readonly Cell[][], trailing: SignatureRows, paragraphs: readonly Paragraph[], kind: DocumentKind, file: VFile): IssuerReading {
-  const candidates: Array<{body: string; rest: string; line: number}> = []
+function readIssuer(header: readonly Cell[][], signature: () => SignatureRows, paragraphs: readonly Paragraph[], kind: DocumentKind, file: VFile): IssuerReading {
+  const candidates: IssuerCandidate[] = []
   // Rows `0..count`, read by `cellsAt` (no cells: nothing to read there); a row's cells by `rowAt`.
   const scan = (count: number, cellsAt: (index: number) => readonly Cell[], rowAt: (index: number) => readonly Cell[]) => {
     for (let rowIndex = 0; rowIndex < count; rowIndex++) {
@@ -559,7 +560,7 @@ function readIssuer(header: readonly Cell[][], trailing: SignatureRows, paragrap
             const under = below?.find((other) => other.column === cell.column) ?? (below?.length === 1 ? below[0] : undefined)
             if (under && readLevel(under.text)) rest = under.text
           }
-          candidates.push({body: name, rest, line: cell.line})
+          candidates.push({body: name, level: readLevel(rest)})
         }
       }
     }
@@ -567,23 +568,25 @@ function readIssuer(header: readonly Cell[][], trailing: SignatureRows, paragrap
   const headerRow = (index: number) => header[index] as Cell[]
   // Only a cell whose piece `mayNameIssuer` can name a body (the others are not folded).
   scan(header.length, (index) => headerRow(index).filter((cell) => cell.mayNameIssuer()), headerRow)
-  // The signature block from the end ("TM. ỦY BAN NHÂN DÂN", "UBND THỊ XÃ …").
-  scan(
-    trailing.length,
-    (index) => trailing.issuerCellsAt(index),
-    (index) => trailing.at(index)
-  )
   // A report is the committee's, a resolution the council's: prefer the matching body.
   const preferred = kind === 'report' ? 'Ủy ban nhân dân' : kind === 'resolution' ? 'Hội đồng nhân dân' : null
-  const sorted = [...candidates].sort((a, b) => Number(b.body === preferred) - Number(a.body === preferred))
-  const withPlace = sorted.find((candidate) => readLevel(candidate.rest)?.name)
-  const chosen = withPlace ?? sorted[0]
-  if (!chosen) {
+  // The signature block from the end ("TM. ỦY BAN NHÂN DÂN", "UBND THỊ XÃ …"), when the header leaves the
+  // choice open (most headers name the body and its place, and the last 60 blocks are not read).
+  if (!choiceIsMade(candidates, preferred)) {
+    const trailing = signature()
+    scan(
+      trailing.length,
+      (index) => trailing.issuerCellsAt(index),
+      (index) => trailing.at(index)
+    )
+  }
+  const choice = chooseIssuer(candidates, preferred)
+  if (!choice) {
     report(file, 'metadata-no-issuer', 'no issuing body (HỘI ĐỒNG NHÂN DÂN / ỦY BAN NHÂN DÂN) found in the header')
     return {issuer: null, locality: null, adminLevel: null}
   }
-  const body = preferred && sorted.some((candidate) => candidate.body === preferred) ? preferred : chosen.body
-  let level = readLevel(chosen.rest) ?? sorted.map((candidate) => readLevel(candidate.rest)).find(Boolean) ?? null
+  const body = choice.body
+  let level = choice.level
   if (level && !level.name) {
     const name = findPlaceName(paragraphs, level.word)
     if (name) level = {...level, name}
@@ -596,6 +599,35 @@ function readIssuer(header: readonly Cell[][], trailing: SignatureRows, paragrap
   return {issuer, locality, adminLevel: level.level}
 }
 
+/** An issuing body named in the header or signature block, and the level (and place) read after it. */
+export interface IssuerCandidate {
+  readonly body: string
+  readonly level: LevelReading | null
+}
+
+/**
+ * The body and level chosen among the candidates (in reading order), preferring the body `preferred`:
+ * the first candidate that names a place (a preferred body first), else the first one; the body preferred
+ * whenever a candidate names it, and the level of the first candidate with one when the chosen has none.
+ */
+export function chooseIssuer(candidates: readonly IssuerCandidate[], preferred: string | null): {body: string; level: LevelReading | null} | null {
+  const sorted = [...candidates].sort((a, b) => Number(b.body === preferred) - Number(a.body === preferred))
+  const chosen = sorted.find((candidate) => candidate.level?.name) ?? sorted[0]
+  if (!chosen) return null
+  const body = preferred && sorted.some((candidate) => candidate.body === preferred) ? preferred : chosen.body
+  return {body, level: chosen.level ?? sorted.map((candidate) => candidate.level).find(Boolean) ?? null}
+}
+
+/**
+ * Is `chooseIssuer` settled by these first candidates, whatever candidates follow? Yes when one names
+ * the body preferred (any body, when none is) and a place: the sort keeps the reading order among
+ * preferred bodies (and among the others), so the chosen one is among these, the body is the preferred
+ * one, and the level the chosen one's.
+ */
+export function choiceIsMade(candidates: readonly IssuerCandidate[], preferred: string | null): boolean {
+  return candidates.some((candidate) => (preferred === null || candidate.body === preferred) && Boolean(candidate.level?.name))
+}
+
 /** The first row with cells after row `index` of `count` (`rowAt`), if any. */
 function nextRow(count: number, rowAt: (index: number) => readonly Cell[], index: number): readonly Cell[] | undefined {
   for (let next = index + 1; next < count; next++) {
@@ -605,7 +637,7 @@ function nextRow(count: number, rowAt: (index: number) => readonly Cell[], index
   return undefined
 }
 
-interface LevelReading {
+export interface LevelReading {
   word: string
   level: Exclude<AdminLevel, null>
   name: string | null
