@@ -544,9 +544,11 @@ interface IssuerReading {
  */
 function readIssuer(header: readonly Cell[][], signature: () => SignatureRows, paragraphs: readonly Paragraph[], kind: DocumentKind, file: VFile): IssuerReading {
   const candidates: IssuerCandidate[] = []
-  // Rows `0..count`, read by `cellsAt` (no cells: nothing to read there); a row's cells by `rowAt`.
-  const scan = (count: number, cellsAt: (index: number) => readonly Cell[], rowAt: (index: number) => readonly Cell[]) => {
+  // Rows `0..count`, read by `cellsAt` (no cells: nothing to read there); a row's cells by `rowAt`. With
+  // `preferred` given, the scan stops once the candidates settle the choice (see `choiceIsMade`).
+  const scan = (count: number, cellsAt: (index: number) => readonly Cell[], rowAt: (index: number) => readonly Cell[], preferred?: string | null) => {
     for (let rowIndex = 0; rowIndex < count; rowIndex++) {
+      const before = candidates.length
       for (const cell of cellsAt(rowIndex)) {
         if (cell.isLongerThan(ISSUER_CELL_MAX)) continue
         const folded = cell.folded.replace(/^(?:tm|t\/m|kt)\.?\s*/u, '')
@@ -563,6 +565,7 @@ function readIssuer(header: readonly Cell[][], signature: () => SignatureRows, p
           candidates.push({body: name, level: readLevel(rest)})
         }
       }
+      if (preferred !== undefined && candidates.length > before && choiceIsMade(candidates, preferred)) return
     }
   }
   const headerRow = (index: number) => header[index] as Cell[]
@@ -571,13 +574,15 @@ function readIssuer(header: readonly Cell[][], signature: () => SignatureRows, p
   // A report is the committee's, a resolution the council's: prefer the matching body.
   const preferred = kind === 'report' ? 'Ủy ban nhân dân' : kind === 'resolution' ? 'Hội đồng nhân dân' : null
   // The signature block from the end ("TM. ỦY BAN NHÂN DÂN", "UBND THỊ XÃ …"), when the header leaves the
-  // choice open (most headers name the body and its place, and the last 60 blocks are not read).
+  // choice open (most headers name the body and its place, and the last 60 blocks are not read), up to
+  // the row that settles it.
   if (!choiceIsMade(candidates, preferred)) {
     const trailing = signature()
     scan(
       trailing.length,
       (index) => trailing.issuerCellsAt(index),
-      (index) => trailing.at(index)
+      (index) => trailing.at(index),
+      preferred
     )
   }
   const choice = chooseIssuer(candidates, preferred)
@@ -619,7 +624,8 @@ export function chooseIssuer(candidates: readonly IssuerCandidate[], preferred: 
 }
 
 /**
- * Is `chooseIssuer` settled by these first candidates, whatever candidates follow? Yes when one names
+ * Is `chooseIssuer` settled by these first candidates (those of the header, or of the header and the
+ * signature rows read so far), whatever candidates follow? Yes when one names
  * the body preferred (any body, when none is) and a place: the sort keeps the reading order among
  * preferred bodies (and among the others), so the chosen one is among these, the body is the preferred
  * one, and the level the chosen one's.
