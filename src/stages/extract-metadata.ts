@@ -129,9 +129,9 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
   const operativeLine = paragraphs[headerEnd]?.position.start.line ?? Number.POSITIVE_INFINITY
   // The header is at most the first blocks before the operative part; the signature block the last ones.
   const blockCount = root.children.length
-  const cells = readCells(root, 0, HEADER_BLOCKS, (line) => line < operativeLine)
+  const cells = readCells(root, HEADER_BLOCKS, operativeLine)
   // (read only when the header leaves the issuer open, see `readIssuer`)
-  const trailing = () => new SignatureRows(root, blockCount - SIGNATURE_BLOCKS, (line) => line >= operativeLine)
+  const trailing = () => new SignatureRows(root, blockCount - SIGNATURE_BLOCKS, operativeLine)
   const flat = cells.flat()
   // Folding keeps the length: only a cell as long as a title can be one.
   const kindIndex = flat.findIndex((cell) => DOCUMENT_KIND_TITLES.some((entry) => entry.title.length === cell.text.length && entry.title === cell.folded))
@@ -246,15 +246,16 @@ class Cell {
 const COLUMN_GAP = / {3,}/
 
 /**
- * Cells of the blocks from index `from` to `to` whose first line passes `keep`, one array per block; the
- * national motto left out.
+ * Cells of the first `count` blocks that start before line `before`, one array per block; the national
+ * motto left out. (The blocks are in the order of their first lines: the first one past `before` ends
+ * the reading.)
  */
-function readCells(root: BlockRoot, from: number, to: number, keep: (line: number) => boolean): Cell[][] {
+function readCells(root: BlockRoot, count: number, before: number): Cell[][] {
   const rows: Cell[][] = []
-  const end = Math.min(to, root.children.length)
-  for (let index = Math.max(0, from); index < end; index++) {
+  const end = Math.min(count, root.children.length)
+  for (let index = 0; index < end; index++) {
     const block = root.children[index] as Block
-    if (!keep(block.position.start.line)) continue
+    if (block.position.start.line >= before) break
     const row = readRow(block)
     if (row.length > 0) rows.push(row)
   }
@@ -290,10 +291,13 @@ class SignatureRows {
   private readonly blocks: Block[] = []
   private readonly rows: Array<Cell[] | undefined> = []
 
-  constructor(root: BlockRoot, from: number, keep: (line: number) => boolean) {
+  /** The blocks from index `from` on that start on line `fromLine` or later, last first. */
+  constructor(root: BlockRoot, from: number, fromLine: number) {
     for (let index = root.children.length - 1; index >= Math.max(0, from); index--) {
       const block = root.children[index] as Block
-      if (keep(block.position.start.line)) this.blocks.push(block)
+      // (in the order of their first lines: the first one before `fromLine` ends the reading)
+      if (block.position.start.line < fromLine) break
+      this.blocks.push(block)
     }
   }
 
@@ -752,23 +756,42 @@ function readLegalBases(header: readonly Paragraph[], texts: FoldedTexts): strin
   return bases
 }
 
+/** `MAY_SPLIT_AFTER_DATE`, searched for through a clause: each match ends at a candidate split. */
+const SPLIT_CANDIDATE = new RegExp(MAY_SPLIT_AFTER_DATE.source, 'g')
+/** `SPLIT_AFTER_DATE` tried at one position. */
+const SPLIT_AT = new RegExp(SPLIT_AFTER_DATE.source, 'iuy')
+
 /**
  * The instruments of one preamble clause: split where `SPLIT_AFTER_DATE` finds a date or number followed
  * by an instrument type, when the type is written with a capital, as an instrument's name is ("… năm
  * 2015; Luật Ngân sách …"). A lower-case type goes on as a common noun ("… dự toán năm 2026, kế hoạch
  * tài chính 03 năm …").
+ *
+ * The split pattern is tried only where it can match: at the separator that ends a match of
+ * `MAY_SPLIT_AFTER_DATE` (searched for through the clause, `SPLIT_CANDIDATE`). A split starts at a white
+ * space, ";" or "," right after "năm dddd" or "dddd/…", none of which holds one: the search for
+ * candidates, resumed after each, reaches every such separator as the end of a match. Candidates inside
+ * the last split are passed over, as the global search would pass over them.
  */
-function splitInstruments(clause: string): string[] {
-  if (!MAY_SPLIT_AFTER_DATE.test(clause)) return [clause]
+export function splitInstruments(clause: string): string[] {
   const pieces: string[] = []
   let start = 0
-  for (const match of clause.matchAll(SPLIT_AFTER_DATE)) {
-    const next = match.index + match[0].length
-    const first = clause.charAt(next)
+  // Where the last match of the split pattern ended: it is searched for again from there on.
+  let searchFrom = 0
+  SPLIT_CANDIDATE.lastIndex = 0
+  while (SPLIT_CANDIDATE.test(clause)) {
+    const at = SPLIT_CANDIDATE.lastIndex - 1
+    if (at < searchFrom) continue
+    SPLIT_AT.lastIndex = at
+    const match = SPLIT_AT.exec(clause)
+    if (match === null) continue
+    searchFrom = at + match[0].length
+    const first = clause.charAt(searchFrom)
     if (first === first.toLowerCase()) continue
-    pieces.push(clause.slice(start, match.index))
-    start = next
+    pieces.push(clause.slice(start, at))
+    start = searchFrom
   }
+  if (start === 0) return [clause]
   pieces.push(clause.slice(start))
   return pieces
 }
