@@ -137,7 +137,10 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
   const kindIndex = flat.findIndex((cell) => DOCUMENT_KIND_TITLES.some((entry) => entry.title.length === cell.text.length && entry.title === cell.folded))
   const number = readNumber(flat)
   const kind = readKind(kindIndex >= 0 ? (flat[kindIndex] as Cell).folded : null, number, texts)
-  const title = kindIndex >= 0 ? readTitle(header, flat[kindIndex] as Cell) : null
+  const titleParagraph = kindIndex >= 0 ? readTitle(header, flat[kindIndex] as Cell) : null
+  const title = titleParagraph ? plainTextOf(titleParagraph) : null
+  // (`foldForMatch(title)`, folded once for all stages)
+  const foldedTitle = titleParagraph ? foldedTextOf(titleParagraph) : null
   const draft = flat.some((cell) => cell.line <= 15 && DRAFT_MARK.test(cell.folded))
 
   const {issuer, locality, adminLevel} = readIssuer(cells, trailing, paragraphs, kind, file)
@@ -146,7 +149,7 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
   const adoptedOn = closing ? toIsoDate(ADOPTION.exec(closing)) : null
 
   // The header cells (folded when first read: the first match ends the search), the title, the closing.
-  const termSource = [...(title ? [foldForMatch(title)] : []), ...(closing ? [closing] : [])]
+  const termSource = [...(foldedTitle !== null ? [foldedTitle] : []), ...(closing ? [closing] : [])]
   const term = firstMatch(flat, termSource, TERM)?.toUpperCase() ?? null
   const sessionText = firstMatch(flat, termSource, SESSION)
   const session = sessionText === null ? null : /^\d+$/.test(sessionText) ? Number(sessionText) : parseNumberWords(sessionText)
@@ -159,7 +162,7 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
     issuer,
     locality,
     adminLevel,
-    planYear: readPlanYear(title, texts, adoptedOn ?? placeDate.issuedOn),
+    planYear: readPlanYear(foldedTitle, texts, adoptedOn ?? placeDate.issuedOn),
     place: placeDate.place,
     issuedOn: placeDate.issuedOn,
     adoptedOn,
@@ -453,13 +456,16 @@ function hasMottoWord(text: string, vowel: string, phrase: boolean): boolean {
   return false
 }
 
-/** The title after the kind line: "Về nhiệm vụ phát triển kinh tế - xã hội năm 2024" (wrapped lines joined). */
-function readTitle(header: readonly Paragraph[], kindCell: Cell): string | null {
+/**
+ * The paragraph of the title after the kind line: "Về nhiệm vụ phát triển kinh tế - xã hội năm 2024"
+ * (wrapped lines joined); the title is its plain text.
+ */
+function readTitle(header: readonly Paragraph[], kindCell: Cell): Paragraph | null {
   const index = header.findIndex((paragraph) => paragraph.position.start.line > kindCell.line)
   const next = header[index]
   if (!next) return null
   const text = plainTextOf(next)
-  return text.length > 0 && text.length <= 400 ? text : null
+  return text.length > 0 && text.length <= 400 ? next : null
 }
 
 /** Index of the first paragraph of the operative part. */
@@ -714,9 +720,10 @@ function readPlaceAndDate(cells: readonly Cell[]): {place: string | null; issued
   return {place: null, issuedOn: null}
 }
 
-function readPlanYear(title: string | null, texts: FoldedTexts, date: string | null): number | null {
-  if (title) {
-    const inTitle = latestYear(foldForMatch(title))
+/** The plan year: the latest named in the title (`foldedTitle`, folded), else in a heading about the plan. */
+function readPlanYear(foldedTitle: string | null, texts: FoldedTexts, date: string | null): number | null {
+  if (foldedTitle) {
+    const inTitle = latestYear(foldedTitle)
     if (inTitle !== null) return inTitle
   }
   // The first heading about the plan (not an evaluation of the past year) that names a year.
@@ -733,7 +740,9 @@ function readPlanYear(title: string | null, texts: FoldedTexts, date: string | n
 /** The latest of the years (`YEAR`) written in `text`, or null when it names none. */
 function latestYear(text: string): number | null {
   let latest: number | null = null
-  for (const match of text.matchAll(YEAR)) {
+  // (`exec` on the one pattern: `matchAll` would copy it at each call)
+  YEAR.lastIndex = 0
+  for (let match = YEAR.exec(text); match !== null; match = YEAR.exec(text)) {
     const year = Number(match[1])
     if (latest === null || year > latest) latest = year
   }
