@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {ADOPTION, keptLength, MAY_SPLIT_AFTER_DATE, MAY_STATE_ADOPTION, mayHoldMotto, mayStateAdoption, mentionsMotto, SPLIT_AFTER_DATE, withoutMotto} from '../src/stages/extract-metadata.js'
+import {ADOPTION, keptLength, MAY_SPLIT_AFTER_DATE, MAY_STATE_ADOPTION, mayHoldMotto, mayStateAdoption, mentionsMotto, SPLIT_AFTER_DATE, splitInstruments, withoutMotto} from '../src/stages/extract-metadata.js'
 import {stripEmphasis} from '../src/stages/split-sections.js'
 import {INSTRUMENT_TYPES, NATIONAL_MOTTO} from '../src/vocabulary/administration.js'
 import {foldForMatch} from '../src/vocabulary/orthography.js'
@@ -127,5 +127,43 @@ describe('extract-metadata cheap tests', () => {
       }),
       RUNS
     )
+  })
+})
+
+/** The split of a clause as made before `splitInstruments` tried the pattern only at candidates. */
+function splitByPattern(clause: string): string[] {
+  if (!MAY_SPLIT_AFTER_DATE.test(clause)) return [clause]
+  const pieces: string[] = []
+  let start = 0
+  for (const match of clause.matchAll(SPLIT_AFTER_DATE)) {
+    const next = match.index + match[0].length
+    const first = clause.charAt(next)
+    if (first === first.toLowerCase()) continue
+    pieces.push(clause.slice(start, match.index))
+    start = next
+  }
+  pieces.push(clause.slice(start))
+  return pieces
+}
+
+describe('splitInstruments', () => {
+  it('splits as the split pattern run over the whole clause', () => {
+    fc.assert(
+      fc.property(fc.oneof(preamble, preamble.map((value) => value.toUpperCase()), anyText()), (value) => {
+        expect(splitInstruments(value)).toEqual(splitByPattern(value))
+      }),
+      {numRuns: 20000}
+    )
+  })
+
+  it('splits the preambles of the seeds as before', () => {
+    const clauses = [
+      'Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015',
+      'Nghị định số 31/2017/NĐ-CP ngày 22 tháng 3 năm 2017, Thông tư số 342/2016/TT-BTC và Nghị quyết 2023/QH15 Luật X',
+      'dự toán năm 2026, kế hoạch tài chính 03 năm 2026 - 2028 và Kế hoạch số 12/KH-UBND',
+      'NĂM 2015; LUẬT A năm 2015 và luật B 2015/ab  Luật C'
+    ]
+    for (const clause of clauses) expect(splitInstruments(clause)).toEqual(splitByPattern(clause))
+    expect(splitInstruments(clauses[0] as string)).toHaveLength(2)
   })
 })

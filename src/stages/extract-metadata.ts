@@ -129,14 +129,18 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
   const operativeLine = paragraphs[headerEnd]?.position.start.line ?? Number.POSITIVE_INFINITY
   // The header is at most the first blocks before the operative part; the signature block the last ones.
   const blockCount = root.children.length
-  const cells = readCells(root, 0, HEADER_BLOCKS, (line) => line < operativeLine)
-  const trailing = new SignatureRows(root, blockCount - SIGNATURE_BLOCKS, (line) => line >= operativeLine)
+  const cells = readCells(root, HEADER_BLOCKS, operativeLine)
+  // (read only when the header leaves the issuer open, see `readIssuer`)
+  const trailing = () => new SignatureRows(root, blockCount - SIGNATURE_BLOCKS, operativeLine)
   const flat = cells.flat()
   // Folding keeps the length: only a cell as long as a title can be one.
   const kindIndex = flat.findIndex((cell) => DOCUMENT_KIND_TITLES.some((entry) => entry.title.length === cell.text.length && entry.title === cell.folded))
   const number = readNumber(flat)
   const kind = readKind(kindIndex >= 0 ? (flat[kindIndex] as Cell).folded : null, number, texts)
-  const title = kindIndex >= 0 ? readTitle(header, flat[kindIndex] as Cell) : null
+  const titleParagraph = kindIndex >= 0 ? readTitle(header, flat[kindIndex] as Cell) : null
+  const title = titleParagraph ? plainTextOf(titleParagraph) : null
+  // (`foldForMatch(title)`, folded once for all stages)
+  const foldedTitle = titleParagraph ? foldedTextOf(titleParagraph) : null
   const draft = flat.some((cell) => cell.line <= 15 && DRAFT_MARK.test(cell.folded))
 
   const {issuer, locality, adminLevel} = readIssuer(cells, trailing, paragraphs, kind, file)
@@ -145,7 +149,7 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
   const adoptedOn = closing ? toIsoDate(ADOPTION.exec(closing)) : null
 
   // The header cells (folded when first read: the first match ends the search), the title, the closing.
-  const termSource = [...(title ? [foldForMatch(title)] : []), ...(closing ? [closing] : [])]
+  const termSource = [...(foldedTitle !== null ? [foldedTitle] : []), ...(closing ? [closing] : [])]
   const term = firstMatch(flat, termSource, TERM)?.toUpperCase() ?? null
   const sessionText = firstMatch(flat, termSource, SESSION)
   const session = sessionText === null ? null : /^\d+$/.test(sessionText) ? Number(sessionText) : parseNumberWords(sessionText)
@@ -158,7 +162,7 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
     issuer,
     locality,
     adminLevel,
-    planYear: readPlanYear(title, texts, adoptedOn ?? placeDate.issuedOn),
+    planYear: readPlanYear(foldedTitle, texts, adoptedOn ?? placeDate.issuedOn),
     place: placeDate.place,
     issuedOn: placeDate.issuedOn,
     adoptedOn,
@@ -245,15 +249,16 @@ class Cell {
 const COLUMN_GAP = / {3,}/
 
 /**
- * Cells of the blocks from index `from` to `to` whose first line passes `keep`, one array per block; the
- * national motto left out.
+ * Cells of the first `count` blocks that start before line `before`, one array per block; the national
+ * motto left out. (The blocks are in the order of their first lines: the first one past `before` ends
+ * the reading.)
  */
-function readCells(root: BlockRoot, from: number, to: number, keep: (line: number) => boolean): Cell[][] {
+function readCells(root: BlockRoot, count: number, before: number): Cell[][] {
   const rows: Cell[][] = []
-  const end = Math.min(to, root.children.length)
-  for (let index = Math.max(0, from); index < end; index++) {
+  const end = Math.min(count, root.children.length)
+  for (let index = 0; index < end; index++) {
     const block = root.children[index] as Block
-    if (!keep(block.position.start.line)) continue
+    if (block.position.start.line >= before) break
     const row = readRow(block)
     if (row.length > 0) rows.push(row)
   }
@@ -289,10 +294,13 @@ class SignatureRows {
   private readonly blocks: Block[] = []
   private readonly rows: Array<Cell[] | undefined> = []
 
-  constructor(root: BlockRoot, from: number, keep: (line: number) => boolean) {
+  /** The blocks from index `from` on that start on line `fromLine` or later, last first. */
+  constructor(root: BlockRoot, from: number, fromLine: number) {
     for (let index = root.children.length - 1; index >= Math.max(0, from); index--) {
       const block = root.children[index] as Block
-      if (keep(block.position.start.line)) this.blocks.push(block)
+      // (in the order of their first lines: the first one before `fromLine` ends the reading)
+      if (block.position.start.line < fromLine) break
+      this.blocks.push(block)
     }
   }
 
@@ -448,13 +456,16 @@ function hasMottoWord(text: string, vowel: string, phrase: boolean): boolean {
   return false
 }
 
-/** The title after the kind line: "Về nhiệm vụ phát triển kinh tế - xã hội năm 2024" (wrapped lines joined). */
-function readTitle(header: readonly Paragraph[], kindCell: Cell): string | null {
+/**
+ * The paragraph of the title after the kind line: "Về nhiệm vụ phát triển kinh tế - xã hội năm 2024"
+ * (wrapped lines joined); the title is its plain text.
+ */
+function readTitle(header: readonly Paragraph[], kindCell: Cell): Paragraph | null {
   const index = header.findIndex((paragraph) => paragraph.position.start.line > kindCell.line)
   const next = header[index]
   if (!next) return null
   const text = plainTextOf(next)
-  return text.length > 0 && text.length <= 400 ? text : null
+  return text.length > 0 && text.length <= 400 ? next : null
 }
 
 /** Index of the first paragraph of the operative part. */
@@ -541,11 +552,13 @@ interface IssuerReading {
  * from the signature block ("TM. ỦY BAN NHÂN DÂN", "UBND THỊ XÃ HỒNG LĨNH"). When the line names the
  * level but not the place ("HỘI ĐỒNG NHÂN DÂN THỊ XÃ"), the place is looked up in the text ("thị xã Hồng Lĩnh").
  */
-function readIssuer(header: readonly Cell[][], trailing: SignatureRows, paragraphs: readonly Paragraph[], kind: DocumentKind, file: VFile): IssuerReading {
-  const candidates: Array<{body: string; rest: string; line: number}> = []
-  // Rows `0..count`, read by `cellsAt` (no cells: nothing to read there); a row's cells by `rowAt`.
-  const scan = (count: number, cellsAt: (index: number) => readonly Cell[], rowAt: (index: number) => readonly Cell[]) => {
+function readIssuer(header: readonly Cell[][], signature: () => SignatureRows, paragraphs: readonly Paragraph[], kind: DocumentKind, file: VFile): IssuerReading {
+  const candidates: IssuerCandidate[] = []
+  // Rows `0..count`, read by `cellsAt` (no cells: nothing to read there); a row's cells by `rowAt`. With
+  // `preferred` given, the scan stops once the candidates settle the choice (see `choiceIsMade`).
+  const scan = (count: number, cellsAt: (index: number) => readonly Cell[], rowAt: (index: number) => readonly Cell[], preferred?: string | null) => {
     for (let rowIndex = 0; rowIndex < count; rowIndex++) {
+      const before = candidates.length
       for (const cell of cellsAt(rowIndex)) {
         if (cell.isLongerThan(ISSUER_CELL_MAX)) continue
         const folded = cell.folded.replace(/^(?:tm|t\/m|kt)\.?\s*/u, '')
@@ -559,31 +572,36 @@ function readIssuer(header: readonly Cell[][], trailing: SignatureRows, paragrap
             const under = below?.find((other) => other.column === cell.column) ?? (below?.length === 1 ? below[0] : undefined)
             if (under && readLevel(under.text)) rest = under.text
           }
-          candidates.push({body: name, rest, line: cell.line})
+          candidates.push({body: name, level: readLevel(rest)})
         }
       }
+      if (preferred !== undefined && candidates.length > before && choiceIsMade(candidates, preferred)) return
     }
   }
   const headerRow = (index: number) => header[index] as Cell[]
   // Only a cell whose piece `mayNameIssuer` can name a body (the others are not folded).
   scan(header.length, (index) => headerRow(index).filter((cell) => cell.mayNameIssuer()), headerRow)
-  // The signature block from the end ("TM. ỦY BAN NHÂN DÂN", "UBND THỊ XÃ …").
-  scan(
-    trailing.length,
-    (index) => trailing.issuerCellsAt(index),
-    (index) => trailing.at(index)
-  )
   // A report is the committee's, a resolution the council's: prefer the matching body.
   const preferred = kind === 'report' ? 'Ủy ban nhân dân' : kind === 'resolution' ? 'Hội đồng nhân dân' : null
-  const sorted = [...candidates].sort((a, b) => Number(b.body === preferred) - Number(a.body === preferred))
-  const withPlace = sorted.find((candidate) => readLevel(candidate.rest)?.name)
-  const chosen = withPlace ?? sorted[0]
-  if (!chosen) {
+  // The signature block from the end ("TM. ỦY BAN NHÂN DÂN", "UBND THỊ XÃ …"), when the header leaves the
+  // choice open (most headers name the body and its place, and the last 60 blocks are not read), up to
+  // the row that settles it.
+  if (!choiceIsMade(candidates, preferred)) {
+    const trailing = signature()
+    scan(
+      trailing.length,
+      (index) => trailing.issuerCellsAt(index),
+      (index) => trailing.at(index),
+      preferred
+    )
+  }
+  const choice = chooseIssuer(candidates, preferred)
+  if (!choice) {
     report(file, 'metadata-no-issuer', 'no issuing body (HỘI ĐỒNG NHÂN DÂN / ỦY BAN NHÂN DÂN) found in the header')
     return {issuer: null, locality: null, adminLevel: null}
   }
-  const body = preferred && sorted.some((candidate) => candidate.body === preferred) ? preferred : chosen.body
-  let level = readLevel(chosen.rest) ?? sorted.map((candidate) => readLevel(candidate.rest)).find(Boolean) ?? null
+  const body = choice.body
+  let level = choice.level
   if (level && !level.name) {
     const name = findPlaceName(paragraphs, level.word)
     if (name) level = {...level, name}
@@ -596,6 +614,36 @@ function readIssuer(header: readonly Cell[][], trailing: SignatureRows, paragrap
   return {issuer, locality, adminLevel: level.level}
 }
 
+/** An issuing body named in the header or signature block, and the level (and place) read after it. */
+export interface IssuerCandidate {
+  readonly body: string
+  readonly level: LevelReading | null
+}
+
+/**
+ * The body and level chosen among the candidates (in reading order), preferring the body `preferred`:
+ * the first candidate that names a place (a preferred body first), else the first one; the body preferred
+ * whenever a candidate names it, and the level of the first candidate with one when the chosen has none.
+ */
+export function chooseIssuer(candidates: readonly IssuerCandidate[], preferred: string | null): {body: string; level: LevelReading | null} | null {
+  const sorted = [...candidates].sort((a, b) => Number(b.body === preferred) - Number(a.body === preferred))
+  const chosen = sorted.find((candidate) => candidate.level?.name) ?? sorted[0]
+  if (!chosen) return null
+  const body = preferred && sorted.some((candidate) => candidate.body === preferred) ? preferred : chosen.body
+  return {body, level: chosen.level ?? sorted.map((candidate) => candidate.level).find(Boolean) ?? null}
+}
+
+/**
+ * Is `chooseIssuer` settled by these first candidates (those of the header, or of the header and the
+ * signature rows read so far), whatever candidates follow? Yes when one names
+ * the body preferred (any body, when none is) and a place: the sort keeps the reading order among
+ * preferred bodies (and among the others), so the chosen one is among these, the body is the preferred
+ * one, and the level the chosen one's.
+ */
+export function choiceIsMade(candidates: readonly IssuerCandidate[], preferred: string | null): boolean {
+  return candidates.some((candidate) => (preferred === null || candidate.body === preferred) && Boolean(candidate.level?.name))
+}
+
 /** The first row with cells after row `index` of `count` (`rowAt`), if any. */
 function nextRow(count: number, rowAt: (index: number) => readonly Cell[], index: number): readonly Cell[] | undefined {
   for (let next = index + 1; next < count; next++) {
@@ -605,7 +653,7 @@ function nextRow(count: number, rowAt: (index: number) => readonly Cell[], index
   return undefined
 }
 
-interface LevelReading {
+export interface LevelReading {
   word: string
   level: Exclude<AdminLevel, null>
   name: string | null
@@ -672,9 +720,10 @@ function readPlaceAndDate(cells: readonly Cell[]): {place: string | null; issued
   return {place: null, issuedOn: null}
 }
 
-function readPlanYear(title: string | null, texts: FoldedTexts, date: string | null): number | null {
-  if (title) {
-    const inTitle = latestYear(foldForMatch(title))
+/** The plan year: the latest named in the title (`foldedTitle`, folded), else in a heading about the plan. */
+function readPlanYear(foldedTitle: string | null, texts: FoldedTexts, date: string | null): number | null {
+  if (foldedTitle) {
+    const inTitle = latestYear(foldedTitle)
     if (inTitle !== null) return inTitle
   }
   // The first heading about the plan (not an evaluation of the past year) that names a year.
@@ -691,7 +740,9 @@ function readPlanYear(title: string | null, texts: FoldedTexts, date: string | n
 /** The latest of the years (`YEAR`) written in `text`, or null when it names none. */
 function latestYear(text: string): number | null {
   let latest: number | null = null
-  for (const match of text.matchAll(YEAR)) {
+  // (`exec` on the one pattern: `matchAll` would copy it at each call)
+  YEAR.lastIndex = 0
+  for (let match = YEAR.exec(text); match !== null; match = YEAR.exec(text)) {
     const year = Number(match[1])
     if (latest === null || year > latest) latest = year
   }
@@ -714,23 +765,42 @@ function readLegalBases(header: readonly Paragraph[], texts: FoldedTexts): strin
   return bases
 }
 
+/** `MAY_SPLIT_AFTER_DATE`, searched for through a clause: each match ends at a candidate split. */
+const SPLIT_CANDIDATE = new RegExp(MAY_SPLIT_AFTER_DATE.source, 'g')
+/** `SPLIT_AFTER_DATE` tried at one position. */
+const SPLIT_AT = new RegExp(SPLIT_AFTER_DATE.source, 'iuy')
+
 /**
  * The instruments of one preamble clause: split where `SPLIT_AFTER_DATE` finds a date or number followed
  * by an instrument type, when the type is written with a capital, as an instrument's name is ("… năm
  * 2015; Luật Ngân sách …"). A lower-case type goes on as a common noun ("… dự toán năm 2026, kế hoạch
  * tài chính 03 năm …").
+ *
+ * The split pattern is tried only where it can match: at the separator that ends a match of
+ * `MAY_SPLIT_AFTER_DATE` (searched for through the clause, `SPLIT_CANDIDATE`). A split starts at a white
+ * space, ";" or "," right after "năm dddd" or "dddd/…", none of which holds one: the search for
+ * candidates, resumed after each, reaches every such separator as the end of a match. Candidates inside
+ * the last split are passed over, as the global search would pass over them.
  */
-function splitInstruments(clause: string): string[] {
-  if (!MAY_SPLIT_AFTER_DATE.test(clause)) return [clause]
+export function splitInstruments(clause: string): string[] {
   const pieces: string[] = []
   let start = 0
-  for (const match of clause.matchAll(SPLIT_AFTER_DATE)) {
-    const next = match.index + match[0].length
-    const first = clause.charAt(next)
+  // Where the last match of the split pattern ended: it is searched for again from there on.
+  let searchFrom = 0
+  SPLIT_CANDIDATE.lastIndex = 0
+  while (SPLIT_CANDIDATE.test(clause)) {
+    const at = SPLIT_CANDIDATE.lastIndex - 1
+    if (at < searchFrom) continue
+    SPLIT_AT.lastIndex = at
+    const match = SPLIT_AT.exec(clause)
+    if (match === null) continue
+    searchFrom = at + match[0].length
+    const first = clause.charAt(searchFrom)
     if (first === first.toLowerCase()) continue
-    pieces.push(clause.slice(start, match.index))
-    start = next
+    pieces.push(clause.slice(start, at))
+    start = searchFrom
   }
+  if (start === 0) return [clause]
   pieces.push(clause.slice(start))
   return pieces
 }
