@@ -37,6 +37,8 @@ describe('normaliseLines', () => {
 
   it('should decode HTML entities left by copies from web pages', () => {
     expect(normaliseLines('Tỷ lệ&nbsp;hộ nghèo &lt; 2% &amp; giảm&#8211;&#x2013;')[0]?.text).toBe('Tỷ lệ hộ nghèo < 2% & giảm––')
+    // A line break named by an entity is a space: the line stays one line.
+    expect(normaliseLines('Thu ngân sách&#10;đạt 100%&#13;&#x2028;kế hoạch')).toEqual([{line: 1, text: 'Thu ngân sách đạt 100%  kế hoạch'}])
   })
 
   it('should keep tabs, which separate table cells', () => {

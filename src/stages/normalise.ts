@@ -25,9 +25,17 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 
 function decodeEntity(entity: string): string {
   const name = entity.slice(1, -1).toLowerCase()
-  if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16))
-  if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)))
+  if (name.startsWith('#')) return characterOf(name.startsWith('#x') ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1)))
   return NAMED_ENTITIES[name] ?? entity
+}
+
+/**
+ * The character a numeric entity names; a line break ("&#10;", "&#13;", "&#x2028;") is a space, as a
+ * line of the file stays one line (and a paragraph's text holds no line break).
+ */
+function characterOf(codePoint: number): string {
+  const lineBreak = (codePoint >= 0x0a && codePoint <= 0x0d) || codePoint === 0x85 || codePoint === 0x2028 || codePoint === 0x2029
+  return lineBreak ? ' ' : String.fromCodePoint(codePoint)
 }
 
 /** Unicode line and paragraph separators are line breaks too; keep them from hiding inside a line. */
