@@ -89,6 +89,13 @@ describe('findFlatTables', () => {
     expect(tables[0]?.end).toBe(10)
   })
 
+  it('numbers a row of empty cells by its own lines, so that the lines stay in order', () => {
+    const [table] = findFlatTables(toLines(flatten([['a', 'b'], ['', ''], ['c', 'd']])))
+    const numbers = table?.rows.map((row) => row.line) ?? []
+    expect(numbers).toEqual([...numbers].sort((x, y) => x - y))
+    expect(new Set(numbers).size).toBe(3)
+  })
+
   it('rejoins the rows in place of the flattened lines, keeping the other lines and their numbers', () => {
     const lines = toLines(['Trước bảng', '', ...flatten([['a', 'b'], ['c', 'd']]), '', 'Sau bảng'])
     const joined = rejoinFlatTables(lines, findFlatTables(lines))

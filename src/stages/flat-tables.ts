@@ -137,7 +137,8 @@ function readRows(lines: readonly SourceLine[], start: number, end: number): Fla
     const from = best.bounds[row] as number
     const to = (best.bounds[row + 1] as number) - 1
     const cells = gaps.slice(from, to)
-    const lineNumber = cells.find((cell) => cell.text !== '')?.line ?? (lines[start] as SourceLine).line
+    // (a row of empty cells: the line of its first closing "|", so that the lines stay in order)
+    const lineNumber = (cells.find((cell) => cell.text !== '') ?? cells[0])?.line ?? (lines[start] as SourceLine).line
     rows.push({line: lineNumber, text: `| ${cells.map((cell) => cell.text).join(' | ')} |`})
   }
   return {start, end, columns: best.columns, rows}
