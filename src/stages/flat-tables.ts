@@ -24,7 +24,7 @@
  */
 import type {SourceLine} from '../types.js'
 import {RULE_LINE} from '../vocabulary/footnote-layout.js'
-import {isWhiteSpaceCode} from './white-space.js'
+import {firstNonWhiteSpace, isBlank} from './white-space.js'
 
 /** A run of flattened table lines: `start` and `end` (exclusive) are indexes in the lines given. */
 export interface FlatTable {
@@ -45,12 +45,8 @@ const MAX_COLUMNS = 30
 
 /** A line that holds "|" and white space only (read from its first character on: most lines fail there). */
 function isPipeLine(text: string): boolean {
-  let index = 0
-  while (index < text.length && isWhiteSpaceCode(text.charCodeAt(index))) index++
-  if (text.charCodeAt(index) !== 124 /* | */) return false
-  index++
-  while (index < text.length && isWhiteSpaceCode(text.charCodeAt(index))) index++
-  return index === text.length
+  const index = firstNonWhiteSpace(text)
+  return text.charCodeAt(index) === 124 /* | */ && firstNonWhiteSpace(text, index + 1) === text.length
 }
 
 /**
@@ -73,7 +69,7 @@ export function findFlatTables(lines: readonly SourceLine[]): FlatTable[] {
     index++
     while (index < lines.length) {
       const text = (lines[index] as SourceLine).text
-      if (text.trim() === '') break
+      if (isBlank(text)) break
       if (isPipeLine(text)) {
         lastPipe = index
         pipes++

@@ -11,7 +11,7 @@ import type {SourceLine} from '../types.js'
 import {PAGE_NUMBER, PAGE_NUMBER_FIRST, PAGE_NUMBER_LAST, RULE_LINE, RULE_LINE_FIRST, RULE_LINE_LAST} from '../vocabulary/footnote-layout.js'
 import {knownTableMarkFree} from './normalise.js'
 import {readMarker} from './read-marker.js'
-import {isBlank, isWhiteSpaceCode, trimmedLengths} from './white-space.js'
+import {firstNonWhiteSpace, isBlank, lastNonWhiteSpace, trimmedLengths} from './white-space.js'
 
 const RUNNING_LINE_MAX = 80
 
@@ -67,8 +67,8 @@ export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySe
     if (skip.has(line)) continue
     // Most lines start or end with a character neither a rule line nor a page number starts or ends with
     // (a bullet or a numbered item starts as they do, but ends otherwise).
-    const first = EDGE[text.charCodeAt(firstNonSpace(text))] as number
-    const last = EDGE[text.charCodeAt(lastNonSpace(text))] as number
+    const first = EDGE[text.charCodeAt(firstNonWhiteSpace(text))] as number
+    const last = EDGE[text.charCodeAt(lastNonWhiteSpace(text))] as number
     if ((first & RULE_FIRST) !== 0 && (last & RULE_LAST) !== 0 && RULE_LINE.test(text)) {
       kind[index] = RULE
       ruleOrNumber = true
@@ -160,19 +160,7 @@ function someCountFrom(counts: ReadonlyMap<string, number>, least: number): bool
   return false
 }
 
-/** Where the last character that is not white space stands in `text` (-1 if none). */
-function lastNonSpace(text: string): number {
-  let index = text.length - 1
-  while (index >= 0 && isWhiteSpaceCode(text.charCodeAt(index))) index--
-  return index
-}
 
-/** Where the first character that is not white space stands in `text` (`text.length` if none). */
-function firstNonSpace(text: string): number {
-  let index = 0
-  while (index < text.length && isWhiteSpaceCode(text.charCodeAt(index))) index++
-  return index
-}
 
 /**
  * How many lines read as each of `wanted` (trimmed texts): `lengths` holds the lines' trimmed lengths,

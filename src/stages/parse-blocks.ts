@@ -17,7 +17,7 @@ import {foldForMatch, WORD_ONSETS} from '../vocabulary/orthography.js'
 import {type Marker, readMarker} from './read-marker.js'
 import {knownMarkerFree, knownStarFree, knownTableMarkFree} from './normalise.js'
 import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
-import {isWhiteSpaceCode, trimmedLengths} from './white-space.js'
+import {firstNonWhiteSpace, isWhiteSpaceCode, trimmedLengths} from './white-space.js'
 
 /** Where a piece of a paragraph's text came from. */
 export interface Segment {
@@ -324,9 +324,7 @@ export function estimateWrapWidth(lines: readonly SourceLine[], trimmedLengths: 
 }
 
 function startsWithPipe(text: string): boolean {
-  let index = 0
-  while (index < text.length && isWhiteSpaceCode(text.charCodeAt(index))) index++
-  return text.charCodeAt(index) === 124 /* | */
+  return text.charCodeAt(firstNonWhiteSpace(text)) === 124 /* | */
 }
 
 /** A first line shorter than this share of the wrap width is cut short; a line from 0.8 on is full. */

@@ -19,6 +19,20 @@ export function isWhiteSpaceCode(code: number): boolean {
   )
 }
 
+/** Where the first character that is not white space stands in `text` from `from` on (`text.length` if none). */
+export function firstNonWhiteSpace(text: string, from = 0): number {
+  let index = from
+  while (index < text.length && isWhiteSpaceCode(text.charCodeAt(index))) index++
+  return index
+}
+
+/** Where the last character that is not white space stands in `text` (-1 if none). */
+export function lastNonWhiteSpace(text: string): number {
+  let index = text.length - 1
+  while (index >= 0 && isWhiteSpaceCode(text.charCodeAt(index))) index--
+  return index
+}
+
 /** `text.trim().length` without building the trimmed string. */
 export function trimmedLength(text: string): number {
   let start = 0
