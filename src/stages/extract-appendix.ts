@@ -18,6 +18,7 @@ import {ANNEX_WORDS, type ColumnRole, TITLE_NOTE_PREFIXES} from '../vocabulary/t
 import {
   type Columns,
   cleanCell,
+  continuesHeader,
   isColumnNumberRow,
   isSeparatorRow,
   isSubHeader,
@@ -208,7 +209,6 @@ export function mayStartAnnex(text: string): boolean {
 }
 
 /** The title written on the heading line ("" when none), or null when the line is no annex heading. */
-
 function readAnnexHeading(text: string): string | null {
   if (!mayStartAnnex(text) || !ANNEX_START.test(text)) return null
   const trimmed = text.replace(/^[\s#*_]+/, '')
@@ -241,16 +241,6 @@ function trimUnderscores(text: string): string {
   while (start < end && (text[start] === '_' || text[start] === ' ')) start++
   while (end > start && (text[end - 1] === '_' || text[end - 1] === ' ')) end--
   return text.slice(start, end)
-}
-
-/**
- * A second header row that names no role ("| | | | Giao | Phấn đấu |" under a merged "Kế hoạch 2024"):
- * no label and no name, and no figure in any cell.
- */
-function continuesHeader(cells: readonly string[], columns: Columns): boolean {
-  const label = columns.label === undefined ? '' : (cells[columns.label] ?? '')
-  const name = columns.name === undefined ? '' : (cells[columns.name] ?? '')
-  return label === '' && name === '' && cells.some((cell) => cell !== '') && !cells.some((cell) => /\d/.test(cell))
 }
 
 /** A row that heads a group of rows: a label or a name, and nothing in any other column. */

@@ -17,7 +17,7 @@ import {type BlockRoot, locate, type Paragraph, type TableRow} from './parse-blo
 import {parseTargets} from './parse-targets.js'
 import {namesOtherPeriod} from './plan-period.js'
 import {markerOf} from './read-marker.js'
-import {type Columns, cleanCell, isColumnNumberRow, readHeader, readRole} from './read-table.js'
+import {type Columns, cleanCell, continuesHeader, isColumnNumberRow, readHeader, readRole} from './read-table.js'
 import {type Outline, type SectionNode, foldedHeadingOf, headingText, stripEmphasis} from './split-sections.js'
 import {isWhiteSpaceCode} from './white-space.js'
 
@@ -434,8 +434,8 @@ function readTableRow(row: TableRow, table: TableState, planYear: number | null,
   const figure = planColumn === null ? '' : (cells[planColumn] ?? '')
   // "| (1) | (2) | (3) |" or "| A | B | 1 | 2 |" under the header numbers the columns.
   if (table.header !== null && isColumnNumberRow(cells)) return
-  if (table.header !== null && !name && !label && planColumn !== null) {
-    table.morePlanColumns = splitPlanColumns(table.header, cells, planColumn)
+  if (table.header !== null && continuesHeader(cells, columns)) {
+    table.morePlanColumns = planColumn === null ? [] : splitPlanColumns(table.header, cells, planColumn)
     table.header = null
     return
   }
@@ -463,7 +463,7 @@ function readTableRow(row: TableRow, table: TableState, planYear: number | null,
  */
 function splitPlanColumns(header: readonly string[], cells: readonly string[], planColumn: number): number[] {
   const columns: number[] = []
-  if (!cells[planColumn] || cells.some((cell) => /\d/.test(cell))) return columns
+  if (!cells[planColumn]) return columns
   for (let column = planColumn + 1; column < cells.length && (header[column] ?? '') === ''; column++) {
     const cell = cells[column] ?? ''
     const role = cell === '' ? null : readRole(cell)

@@ -145,6 +145,16 @@ export function mergeSubHeader(columns: Columns, cells: readonly string[]): Colu
   return merged
 }
 
+/**
+ * A second header row that names no role ("| | | | Giao | Phấn đấu |" under a merged "Kế hoạch 2024"):
+ * no label and no name (in the header's `columns`), something in some cell, and no figure in any.
+ */
+export function continuesHeader(cells: readonly string[], columns: Columns): boolean {
+  const label = columns.label === undefined ? '' : (cells[columns.label] ?? '')
+  const name = columns.name === undefined ? '' : (cells[columns.name] ?? '')
+  return label === '' && name === '' && cells.some((cell) => cell !== '') && !cells.some((cell) => /\d/.test(cell))
+}
+
 /** The row that numbers the columns under the header: "1 2 3 4", "(1) (2) (3)", "A B 1 2 3". */
 export function isColumnNumberRow(cells: readonly string[]): boolean {
   const filled = cells.filter((cell) => cell !== '').map((cell) => cell.replace(/^\((.*)\)$/, '$1'))
