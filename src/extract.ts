@@ -1,6 +1,6 @@
 /**
- * The pipeline: bytes -> decode -> normalise -> resolve footnotes -> parse blocks -> split sections ->
- * metadata -> indicators -> tasks -> annex -> a validated document record. No I/O.
+ * The pipeline: bytes -> decode -> normalise -> flattened tables -> resolve footnotes -> parse blocks ->
+ * split sections -> metadata -> indicators -> tasks -> annex -> a validated document record. No I/O.
  */
 import {hash} from 'node:crypto'
 import {VFile} from 'vfile'
@@ -12,13 +12,12 @@ import {extractAppendix} from './stages/extract-appendix.js'
 import {extractIndicators} from './stages/extract-indicators.js'
 import {extractMetadata} from './stages/extract-metadata.js'
 import {extractTasks} from './stages/extract-tasks.js'
-import {findFlatTables, rejoinFlatTables} from './stages/flat-tables.js'
+import {readFlatTables} from './stages/flat-tables.js'
 import {normaliseLines} from './stages/normalise.js'
 import {parseBlocks} from './stages/parse-blocks.js'
 import {linkIndicators} from './stages/read-task-content.js'
 import {resolveFootnotes} from './stages/resolve-footnotes.js'
 import {splitSections} from './stages/split-sections.js'
-import type {SourceLine} from './types.js'
 
 export interface ExtractInput {
   /** Path of the source as the user named it (`<stdin>` for standard input); recorded in the output. */
@@ -60,13 +59,7 @@ export function extract(input: ExtractInput): DocumentRecord {
 function extractText(input: ExtractInput, text: string, encoding: string, notes: readonly string[]): DocumentRecord {
   const file = new VFile({path: input.path, value: text})
   for (const note of notes) report(file, 'encoding-converted', note, {severity: 'info'})
-  const sourceLines = normaliseLines(text)
-  const flatTables = findFlatTables(sourceLines)
-  for (const table of flatTables) {
-    const rows = `${table.rows.length} row${table.rows.length === 1 ? '' : 's'}`
-    report(file, 'flat-table', `Table written one cell per line, read as ${rows} of ${table.columns} cells`, {line: (sourceLines[table.start] as SourceLine).line, severity: 'info'})
-  }
-  const lines = rejoinFlatTables(sourceLines, flatTables)
+  const lines = readFlatTables(normaliseLines(text), file)
   const footnotes = resolveFootnotes(lines, file)
   const root = parseBlocks(lines, footnotes)
   const outline = splitSections(root, file)

@@ -20,8 +20,10 @@
  * puts those lines in place of the flattened ones, so the block parser and the annex reader see an
  * ordinary pipe table and no cell becomes a paragraph of its own.
  *
- * Pure: no I/O; the line numbers of the file are kept.
+ * Pure: no I/O; the line numbers of the file are kept. Each table read is noted on the file (info).
  */
+import type {VFile} from 'vfile'
+import {report} from '../diagnostics.js'
 import type {SourceLine} from '../types.js'
 import {RULE_LINE} from '../vocabulary/footnote-layout.js'
 import {firstNonWhiteSpace, isBlank} from './white-space.js'
@@ -199,6 +201,16 @@ function splitRows(gaps: readonly Cell[], columns: number): Split | null {
     bounds.push(at)
   }
   return {bounds, regular, irregular, cost: best[0] as number}
+}
+
+/** `lines` with the flattened tables among them read back into rows (`findFlatTables`), each noted on `file`. */
+export function readFlatTables(lines: readonly SourceLine[], file: VFile): readonly SourceLine[] {
+  const tables = findFlatTables(lines)
+  for (const table of tables) {
+    const rows = `${table.rows.length} row${table.rows.length === 1 ? '' : 's'}`
+    report(file, 'flat-table', `Table written one cell per line, read as ${rows} of ${table.columns} cells`, {line: (lines[table.start] as SourceLine).line, severity: 'info'})
+  }
+  return rejoinFlatTables(lines, tables)
 }
 
 /**
