@@ -72,6 +72,8 @@ export interface BlockContext {
   readonly bracketLabels?: ReadonlySet<string>
   /** Page numbers, running headers, rule lines: skipped like blank lines. */
   readonly furnitureLines?: ReadonlySet<number>
+  /** `trimmedLengths` of the same lines, when the caller has them already (the footnote resolver does). */
+  readonly lineLengths?: readonly number[]
 }
 
 const STARTS_LOWER_OR_DIGIT = /^[\s"'“‘(]*[\p{Ll}\d]/u
@@ -94,7 +96,7 @@ interface Draft {
 export function parseBlocks(lines: readonly SourceLine[], context: BlockContext): BlockRoot {
   const furniture = context.furnitureLines ?? new Set<number>()
   // Each line's trimmed length and table kind are read once (a line is looked at as `next`, then as `current`).
-  const lengths = trimmedLengths(lines)
+  const lengths = context.lineLengths ?? trimmedLengths(lines)
   const markerFree = knownMarkerFree(lines)
   // Lines the normaliser found no tab, "|" or "*" in need not be searched for them.
   const tableMarkFree = knownTableMarkFree(lines)

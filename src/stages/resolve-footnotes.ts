@@ -51,6 +51,8 @@ export interface FootnoteResolution {
   readonly bracketLabels: ReadonlySet<string>
   /** Page numbers, running headers and rule lines: not running text (see page-furniture.ts). */
   readonly furnitureLines: ReadonlySet<number>
+  /** The trimmed length of each of the lines read (`trimmedLengths`), for the block parser to reuse. */
+  readonly lineLengths: readonly number[]
 }
 
 export interface StripOptions {
@@ -119,7 +121,7 @@ export function resolveFootnotes(lines: readonly SourceLine[], file: VFile): Foo
   const lengths = trimmedLengths(lines)
   const furnitureLines = findPageFurniture(lines, bodyLines, lengths)
   const joins = findJoins(lines, bodyLines, furnitureLines, lengths)
-  return {footnotes, bodyLines, markers, joins, bracketLabels, furnitureLines}
+  return {footnotes, bodyLines, markers, joins, bracketLabels, furnitureLines, lineLengths: lengths}
 }
 
 /** Remove footnote markers from a span of text, with the same detection rules as `resolveFootnotes`. */
