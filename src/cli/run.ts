@@ -30,8 +30,11 @@ export const EXIT_OK = 0
 export const EXIT_FAILED = 1
 export const EXIT_USAGE = 2
 
-/** Results held (running or waiting for their turn to be written) per worker: bounds memory. */
-const WINDOW_PER_JOB = 2
+/**
+ * Results held per worker, which bounds memory: the job running, the next in the worker's queue (see
+ * pool.ts), and two waiting for their turn to be written or for a worker.
+ */
+const WINDOW_PER_JOB = 4
 /**
  * Heap limits of a worker. A small young generation (semi-spaces of 4 MB) and a bounded old generation
  * keep V8 from growing each worker's heap far beyond what one document needs (the default limits scale
