@@ -80,6 +80,15 @@ describe('extractMetadata rules', () => {
     expect(metadata(text.normalize('NFD'))).toEqual(nfc)
   })
 
+  it('should read the ordinal of an extraordinary or thematic session, numbered in the same sequence', () => {
+    const resolution = (closing: string) =>
+      metadata(`NGHỊ QUYẾT\nVề kế hoạch năm 2025\nQUYẾT NGHỊ:\nĐiều 1. Thông qua kế hoạch.\n${closing}\n`)
+    expect(resolution('Nghị quyết này được Quốc hội khóa XV, Kỳ họp bất thường lần thứ 9, thông qua ngày 19 tháng 02 năm 2025.')).toMatchObject({term: 'XV', session: 9})
+    expect(resolution('Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa X, kỳ họp chuyên đề lần thứ hai thông qua ngày 05 tháng 3 năm 2025.')).toMatchObject({term: 'X', session: 2})
+    // "lần" alone does not make a session of any ordinal.
+    expect(resolution('Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa X thông qua lần thứ hai ngày 05 tháng 3 năm 2025.')).toMatchObject({session: null})
+  })
+
   it('should read a two-column header flattened to tabs, the place on the line below the body', () => {
     const text = [
       'HỘI ĐỒNG NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

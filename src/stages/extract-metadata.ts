@@ -20,7 +20,8 @@ import {
   MOTTO_STARTS,
   NATIONAL_MOTTO,
   NUMBER_KIND_CODES,
-  RESOLVES_LINE
+  RESOLVES_LINE,
+  SESSION_QUALIFIERS
 } from '../vocabulary/administration.js'
 import {NUMBER_WORD_PATTERN, parseNumberWords} from '../vocabulary/number-words.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
@@ -34,7 +35,7 @@ const DOCUMENT_NUMBER = /^(\d[\w.-]*\/[\p{L}\d./-]*[\p{L}\d])/u
 const DATE = /ngày\s+(\d{1,2})\s*(?:tháng|\/|-)\s*(\d{1,2})\s*(?:năm|\/|-)\s*(\d{4})/u
 const PLACE_DATE = /^([^,]{2,60}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u
 const TERM = /(?:^|[^\p{L}])khóa\s+([ivxlc]+)(?![\p{L}])/u
-const SESSION = new RegExp(`kỳ họp\\s+thứ\\s+(\\d{1,3}|${NUMBER_WORD_PATTERN}(?:\\s+${NUMBER_WORD_PATTERN})*)`, 'u')
+const SESSION = new RegExp(`kỳ họp\\s+(?:(?:${SESSION_QUALIFIERS.join('|')})\\s+)*thứ\\s+(\\d{1,3}|${NUMBER_WORD_PATTERN}(?:\\s+${NUMBER_WORD_PATTERN})*)`, 'u')
 const YEAR = /năm\s+(\d{4})/gu
 /** The separator between two instruments of a preamble line, before the next one's type. */
 const BEFORE_INSTRUMENT = `\\s*(?:;|,)?\\s+(?:và\\s+)?(?=(?:${INSTRUMENT_TYPES.join('|')})\\s)`

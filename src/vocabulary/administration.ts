@@ -52,6 +52,13 @@ export const NUMBER_KIND_CODES: Readonly<Record<string, DocumentKind>> = {
 /** The line that opens the operative part of a resolution ("QUYẾT NGHỊ:"). */
 export const RESOLVES_LINE = /^quyết nghị\s*:?$/u
 
+/**
+ * Words that may stand between "kỳ họp" and the session's ordinal (folded): an extraordinary or
+ * thematic session is numbered in the same sequence, "Kỳ họp bất thường lần thứ 9", "kỳ họp chuyên đề
+ * lần thứ hai".
+ */
+export const SESSION_QUALIFIERS: readonly string[] = ['bất thường', 'chuyên đề', 'lần']
+
 /** Marks a draft ("DỰ THẢO"). */
 export const DRAFT_MARK = /(?:^|[^\p{L}])dự thảo(?![\p{L}])/u
 
