@@ -5,7 +5,7 @@ import {mayHoldTargetsWordForTest, splitInlineForTest, targetsWordRegexForTest} 
 import {foldForMatch} from '../src/vocabulary/orthography.js'
 
 /** `splitInline` as it was: a regex at every "(", and the opening checked at the end. */
-function referenceSplitInline(text: string, from: number, first: number): Array<{label: string; offset: number; text: string}> {
+function referenceSplitInline(text: string, from: number, first: number): Array<{label: string; labelAt: number; offset: number; text: string}> {
   const firstNonSpace = (at: number): number => {
     let index = at
     while (index < text.length && /[\s*_]/.test(text.charAt(index))) index++
@@ -23,7 +23,7 @@ function referenceSplitInline(text: string, from: number, first: number): Array<
     index = text.indexOf('(', index + 1)
   }
   if (starts.length === 0 || (first === 1 && starts.length < 2) || (first === 1 && (starts[0]?.at ?? 0) !== firstNonSpace(from))) return []
-  return starts.map((start, position) => ({label: start.label, offset: start.textAt, text: text.slice(start.textAt, starts[position + 1]?.at ?? text.length)}))
+  return starts.map((start, position) => ({label: start.label, labelAt: start.at, offset: start.textAt, text: text.slice(start.textAt, starts[position + 1]?.at ?? text.length)}))
 }
 
 describe('splitInline', () => {

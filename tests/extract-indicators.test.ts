@@ -68,6 +68,31 @@ describe('extractIndicators layouts', () => {
     ])
   })
 
+  it('should go on with an inline sequence that a hard wrap put at the start of a line, "(3) …; (4) …"', () => {
+    const found = indicators(dedent(`
+      2. Các chỉ tiêu chủ yếu.
+      2.2. *Chỉ tiêu về văn hóa - xã hội:* (1) Tỷ lệ hộ nghèo giảm còn 0,2%; (2) Tỷ lệ tham gia bảo
+      hiểm y tế đạt 97,5%;
+      (3) Tỷ lệ hộ gia đình văn hóa đạt 95%; (4) Tỷ lệ trường chuẩn quốc gia đạt 80%;
+      (5) Có 5/5 khóm đạt chuẩn văn minh đô thị.
+    `))
+    expect(found.map(({label, line, text}) => [label, line, text])).toEqual([
+      ['(1)', 2, 'Tỷ lệ hộ nghèo giảm còn 0,2%'],
+      ['(2)', 2, 'Tỷ lệ tham gia bảo hiểm y tế đạt 97,5%'],
+      ['(3)', 4, 'Tỷ lệ hộ gia đình văn hóa đạt 95%'],
+      ['(4)', 4, 'Tỷ lệ trường chuẩn quốc gia đạt 80%'],
+      ['(5)', 5, 'Có 5/5 khóm đạt chuẩn văn minh đô thị']
+    ])
+  })
+
+  it('should end an item "(1)" that an inline sequence goes on from where the next label starts', () => {
+    const found = indicators('Điều 1. Các chỉ tiêu chủ yếu năm 2024\n(1) Tổng sản phẩm tăng 7%; (2) Thu ngân sách đạt 500 tỷ đồng.')
+    expect(found.map(({label, text}) => [label, text])).toEqual([
+      ['(1)', 'Tổng sản phẩm tăng 7%'],
+      ['(2)', 'Thu ngân sách đạt 500 tỷ đồng']
+    ])
+  })
+
   it('should read a group heading that carries its own target as one indicator with the heading label', () => {
     const found = indicators('2. Các chỉ tiêu chủ yếu.\n\n2.1. *Chỉ tiêu về kinh tế:* Thu ngân sách đạt 100% chỉ tiêu đề ra.')
     expect(found).toEqual([{label: '2.1', group: 'Chỉ tiêu về kinh tế', line: 3, text: 'Thu ngân sách đạt 100% chỉ tiêu đề ra'}])

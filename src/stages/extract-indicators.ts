@@ -270,11 +270,14 @@ function readItemParagraph(block: Paragraph, group: string | null, owner: Sectio
 }
 
 function pushInlineOrWhole(block: Paragraph, start: number, label: string | null, group: string | null, owner: SectionNode, items: RawItem[]): void {
-  // "(1) …; (2) …" after the marker: when the paragraph's own label is "(1)" the sequence continues it.
-  if (label === '(1)') {
-    const rest = splitInline(block.text, start, 2)
+  // "(1) …; (2) …" after the marker: the sequence continues the paragraph's own label "(n)". (Not only
+  // "(1)": a hard-wrapped "…; (2) …;" / "(3) …; (4) …" puts a later label at the start of a line.)
+  const number = label === null ? -1 : inlineLabelNumber(label)
+  if (number > 0) {
+    const rest = splitInline(block.text, start, number + 1)
     if (rest.length > 0) {
-      const first = rest[0]?.offset ?? block.text.length
+      // (the paragraph's own item ends where the next label starts)
+      const first = rest[0]?.labelAt ?? block.text.length
       items.push(makeItem(block, start, label, block.text.slice(start, first), group, owner))
       for (const item of rest) items.push(makeItem(block, item.offset, item.label, item.text, group, owner))
       return
@@ -285,6 +288,12 @@ function pushInlineOrWhole(block: Paragraph, start: number, label: string | null
 
 /** "(3) ", "(12)": an inline label and the spaces after it. */
 const INLINE_LABEL = /^\((\d{1,2})\)\s*/
+
+/** The number of a whole label "(n)" as markers give it ("(3)" -> 3), or -1. */
+function inlineLabelNumber(label: string): number {
+  const match = /^\((\d{1,2})\)$/.exec(label)
+  return match ? Number(match[1]) : -1
+}
 
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57
 
@@ -301,13 +310,16 @@ function readInlineLabel(text: string, from: number, index: number): number {
 
 interface InlineItem {
   readonly label: string
+  /** Where the label "(n)" starts. */
+  readonly labelAt: number
+  /** Where the item's text starts, after the label. */
   readonly offset: number
   readonly text: string
 }
 
 /**
  * Split "(1) … (2) … (3) …" from `from` on, when the numbers run in sequence from `first`.
- * Returns nothing unless at least two items are found (or the sequence continues a "(1)" item).
+ * Returns nothing unless at least two items are found (or the sequence continues an item "(n)": `first` > 1).
  */
 function splitInline(text: string, from: number, first = 1): InlineItem[] {
   // A sequence from "(1)" must open the text: the first "(1)" found is the one there, if any (only
@@ -329,6 +341,7 @@ function splitInline(text: string, from: number, first = 1): InlineItem[] {
   if (starts.length === 0 || (first === 1 && starts.length < 2) || (first === 1 && (starts[0]?.at ?? 0) !== opening)) return []
   return starts.map((start, position) => ({
     label: start.label,
+    labelAt: start.at,
     offset: start.textAt,
     text: text.slice(start.textAt, starts[position + 1]?.at ?? text.length)
   }))
