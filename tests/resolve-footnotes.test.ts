@@ -55,6 +55,17 @@ describe('resolveFootnotes: bodies', () => {
     expect([...bodyLines]).toEqual([3, 4])
   })
 
+  it('should keep the next item of an inline sequence that a hard wrap put at the start of a line', () => {
+    const {footnotes, bodyLines} = resolve(
+      'Hoàn thành 3 công trình¹⁶.\n\n¹⁶ Gồm: (1) Công trình Kè chống sạt lở; (2) Cầu Ông Đạt, phường Bắc\nHồng;\n(3) Công trình Quảng trường thị xã.\n\n(3) Tỷ lệ hộ nghèo còn 2%.'
+    )
+    expect(footnotes[0]?.text).toBe('Gồm: (1) Công trình Kè chống sạt lở; (2) Cầu Ông Đạt, phường Bắc Hồng; (3) Công trình Quảng trường thị xã.')
+    expect([...bodyLines]).toEqual([3, 4, 5])
+    // A numbered item that goes on no sequence of the body is the running text again.
+    const after = resolve('Hoàn thành 3 công trình¹⁶.\n\n¹⁶ Gồm: Công trình Kè chống sạt lở.\n(2) Tỷ lệ hộ nghèo còn 2%.')
+    expect([...after.bodyLines]).toEqual([3])
+  })
+
   it('should read a label alone on its line with the text on the next line', () => {
     const {footnotes} = resolve('Thu tiền sử dụng đất²⁰.\n\n²⁰\nTrong đó: Công ty nộp 30 tỷ đồng.')
     expect(footnotes).toEqual([{label: '20', line: 3, text: 'Trong đó: Công ty nộp 30 tỷ đồng.', refs: [{line: 1, column: 21}]}])

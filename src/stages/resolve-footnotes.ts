@@ -384,7 +384,8 @@ function collectBodies(
       if (!next || isBlank(next.text) || skip.has(next.line) || isTableLine(next.text)) break
       if (!markerFree(next, index) && (readSuperscriptBodyStart(next.text) || readBracketBodyStart(next.text))) break
       // The running text resumes right under a body: a new item, or a capital after a finished sentence.
-      if (startsBlock(next.text) || (endsSentence(parts.at(-1) ?? '') && /^\s*\p{Lu}/u.test(next.text))) break
+      // (Not the next item of an inline sequence that the body runs: "Gồm: (1) …; (2) …;" / "(3) …".)
+      if ((startsBlock(next.text) && !continuesInlineSequence(parts, next.text)) || (endsSentence(parts.at(-1) ?? '') && /^\s*\p{Lu}/u.test(next.text))) break
       parts.push(next.text)
       bodyLineNumbers.push(next.line)
       ascii &&= asciiSpaced(next, index)
@@ -561,6 +562,21 @@ const LETTERED = /^[a-zđA-ZĐ][.)](?:\s|$)/u
 const ROMAN = /^[IVXLC]{1,6}\s*[.)\-–]/
 
 /** The text opens a heading or a list item: "1.", "1.1.", "(1)", "I.", "a)", "-", "+", "*", "Điều …", ALL CAPS. */
+/** "(23)" at the start of a line (after white space): its number is read. */
+const INLINE_LABEL_START = /^\s*\((\d{1,3})\)/
+
+/**
+ * Does `text` open with the label "(n)" whose predecessor "(n-1)" stands in `parts` (a body so far)?
+ * Then a hard wrap put the next item of the body's own inline sequence at the start of a line.
+ */
+function continuesInlineSequence(parts: readonly string[], text: string): boolean {
+  const match = INLINE_LABEL_START.exec(text)
+  const number = match ? Number(match[1]) : 0
+  if (number < 2) return false
+  const previous = `(${number - 1})`
+  return parts.some((part) => part.includes(previous))
+}
+
 function startsBlock(text: string): boolean {
   const trimmed = text.trimStart()
   const first = trimmed[0] ?? ''
