@@ -63,6 +63,25 @@ describe('extractMetadata on the seeds', () => {
       'Luật Đầu tư công ngày 13 tháng 6 năm 2019'
     ])
   })
+
+  it('should go on with the instruments named one per line after "Căn cứ", until a line that names none', () => {
+    const text = dedent(`
+      HỘI ĐỒNG NHÂN DÂN PHƯỜNG PHÚ HÒA
+      NGHỊ QUYẾT
+      Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+      Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và
+      Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;
+      Nghị định số 31/2021/NĐ-CP ngày 26 tháng 3 năm 2021 của Chính phủ;
+      Xét Tờ trình số 12/TTr-UBND ngày 01 tháng 12 năm 2022 của Ủy ban nhân dân phường;
+      Báo cáo thẩm tra của Ban Kinh tế - Xã hội.
+      QUYẾT NGHỊ:
+    `)
+    expect(metadata(text).legalBases).toEqual([
+      'Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015',
+      'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019',
+      'Nghị định số 31/2021/NĐ-CP ngày 26 tháng 3 năm 2021 của Chính phủ'
+    ])
+  })
 })
 
 describe('extractMetadata rules', () => {

@@ -753,9 +753,18 @@ function latestYear(text: string): number | null {
 /** "Căn cứ Luật A ngày …; Luật B ngày …" -> one entry per instrument. */
 function readLegalBases(header: readonly Paragraph[], texts: FoldedTexts): string[] {
   const bases: string[] = []
+  // Whether the paragraph before was a legal basis that ends with ";" or ",": the list may go on.
+  let listOpen = false
   for (const [index, paragraph] of header.entries()) {
-    if (!mayFoldToInitial(paragraph.text, LEGAL_BASIS_INITIAL) || !LEGAL_BASIS_START.test(texts.at(index))) continue
+    const startsBasis = mayFoldToInitial(paragraph.text, LEGAL_BASIS_INITIAL) && LEGAL_BASIS_START.test(texts.at(index))
+    // "Căn cứ Luật … năm 2015;" / "Luật sửa đổi … năm 2019;": the next instrument on a line of its own,
+    // without "Căn cứ" (one basis per line, or a hard wrap after the ";").
+    if (!startsBasis && !(listOpen && namesInstrument(paragraph.text, texts.at(index)))) {
+      listOpen = false
+      continue
+    }
     const text = plainTextOf(paragraph)
+    listOpen = /[;,][\s*_]*$/.test(text)
     for (const part of text.replace(/^căn cứ\s+/iu, '').split(/;\s*/)) {
       for (const piece of splitInstruments(part)) {
         const entry = piece.replace(/^(?:căn cứ|và)\s+/iu, '').replace(/[\s;.,]+$/, '').trim()
@@ -764,6 +773,14 @@ function readLegalBases(header: readonly Paragraph[], texts: FoldedTexts): strin
     }
   }
   return bases
+}
+
+/** A preamble paragraph that opens with the type of an instrument written with a capital ("Luật …", "Nghị định số …"). */
+function namesInstrument(text: string, folded: string): boolean {
+  const first = keptIndexFrom(text)
+  const letter = text.charAt(first)
+  if (first < 0 || letter === letter.toLowerCase()) return false
+  return INSTRUMENT_TYPES.some((type) => folded.startsWith(type) && isWhiteSpaceCode(folded.charCodeAt(type.length)))
 }
 
 /** `MAY_SPLIT_AFTER_DATE`, searched for through a clause: each match ends at a candidate split. */
