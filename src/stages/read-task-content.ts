@@ -30,8 +30,6 @@ for (const verb of [...ACTION_VERBS].sort((a, b) => b.length - a.length)) {
 /** A clause's verb is read in its first characters. */
 const VERB_REACH = 40
 const MAX_CLAUSE = 600
-/** Where a clause may end: ";" always, ".", "!", "?" before a capital or the end (see `clauseEnd`). */
-const CLAUSE_END_CANDIDATE = /[;.!?]/g
 const UPPER_HERE = /\p{Lu}/uy
 const LETTER_OR_MARK_HERE = /[\p{L}\p{M}]/uy
 const LETTER = /\p{L}/u
@@ -135,8 +133,10 @@ function readParagraphContent({paragraph, from, clean, plain, slot, oneStart}: T
   // trimming clause by clause: clauses are cut at punctuation, which the marker and emphasis rules do
   // not look across.
   const trimOnly = plain ?? (clean !== undefined && clean === (from === 0 ? text : text.slice(from)))
-  // Most paragraphs are read from one start only: their clauses are read and let go.
-  const kept = reading ? reading.kept : oneStart === true ? null : {starts: [], ends: [], readings: []}
+  // Most paragraphs are read from one start only: their clauses are read and let go. A labelled one is
+  // read whole first by the tasks that enclose its own (they are read first), then after its label: it
+  // keeps its clauses if read whole first. (Read again without them, a paragraph is read anew.)
+  const kept = reading ? reading.kept : oneStart === true || from > 0 ? null : {starts: [], ends: [], readings: []}
   let actions: TaskAction[] | null = null
   let commitments: TaskCommitment[] | null = null
   // the first digit at or after the clause's start (a clause without one in its text has no commitment)
@@ -144,6 +144,8 @@ function readParagraphContent({paragraph, from, clean, plain, slot, oneStart}: T
   let start = from
   // where `start` is, or would go, in `kept.starts`
   let at = 0
+  // `CLAUSE_ENDS` reads this text (once a clause is not kept)
+  let scanning = false
   for (;;) {
     let clause: ClauseReading | null
     let index: number
@@ -152,7 +154,11 @@ function readParagraphContent({paragraph, from, clean, plain, slot, oneStart}: T
       clause = kept.readings[at] as ClauseReading | null
       index = kept.ends[at] as number
     } else {
-      index = clauseEnd(text, start)
+      if (!scanning) {
+        CLAUSE_ENDS.reset(text)
+        scanning = true
+      }
+      index = CLAUSE_ENDS.after(start)
       const end = index < 0 ? text.length : index
       if (digit !== -1 && digit < start) digit = nextDigit(text, start)
       clause = readClause(paragraph, start, end, trimOnly, digit < end ? digit : -1)
@@ -198,17 +204,65 @@ function nextDigit(text: string, from: number): number {
  * The same as the regex /;|[.!?](?=\s+\p{Lu}|\s*$)/gu, with the lookahead checked by hand.
  */
 export function clauseEnd(text: string, from: number): number {
-  const length = text.length
-  CLAUSE_END_CANDIDATE.lastIndex = from
-  while (CLAUSE_END_CANDIDATE.test(text)) {
-    const index = CLAUSE_END_CANDIDATE.lastIndex - 1
-    if (text.charCodeAt(index) === 59) return index
-    let next = index + 1
-    while (next < length && isWhiteSpaceCode(text.charCodeAt(next))) next++
-    if (next === length || (next > index + 1 && isUpperAt(text, next))) return index
-  }
-  return -1
+  return new ClauseEnds(text).after(from)
 }
+
+/**
+ * The clause ends of one text (`clauseEnd`), found from starts that mostly only grow (a paragraph is
+ * read clause by clause): it keeps where the next ";", ".", "!" and "?" stand, each found by a native
+ * search (`indexOf`), and searches again only for the marks a start has passed. A text holds few of
+ * them: a regex for the class of the four, run once per clause, cost three times as much.
+ */
+export class ClauseEnds {
+  private text = ''
+  /** The start the positions below were found from (a start before it searches again). */
+  private from = 0
+  /** The index of the next ";" at or after `from`, or -1 (none left). */
+  private semicolon = -1
+  private period = -1
+  private exclamation = -1
+  private question = -1
+
+  constructor(text = '') {
+    this.reset(text)
+  }
+
+  /** Read `text` from its start (one instance serves text after text). */
+  reset(text: string): void {
+    this.text = text
+    this.from = 0
+    this.semicolon = text.indexOf(';')
+    this.period = text.indexOf('.')
+    this.exclamation = text.indexOf('!')
+    this.question = text.indexOf('?')
+  }
+
+  /** `clauseEnd(text, from)`. */
+  after(from: number): number {
+    const text = this.text
+    if (from < this.from) this.reset(text)
+    this.from = from
+    const length = text.length
+    for (let at = from; ; ) {
+      if (this.semicolon >= 0 && this.semicolon < at) this.semicolon = text.indexOf(';', at)
+      if (this.period >= 0 && this.period < at) this.period = text.indexOf('.', at)
+      if (this.exclamation >= 0 && this.exclamation < at) this.exclamation = text.indexOf('!', at)
+      if (this.question >= 0 && this.question < at) this.question = text.indexOf('?', at)
+      let index = this.period
+      if (this.exclamation >= 0 && (index < 0 || this.exclamation < index)) index = this.exclamation
+      if (this.question >= 0 && (index < 0 || this.question < index)) index = this.question
+      if (this.semicolon >= 0 && (index < 0 || this.semicolon < index)) return this.semicolon
+      if (index < 0) return -1
+      let next = index + 1
+      while (next < length && isWhiteSpaceCode(text.charCodeAt(next))) next++
+      if (next === length || (next > index + 1 && isUpperAt(text, next))) return index
+      at = index + 1
+    }
+  }
+}
+
+/** The clause ends of the paragraph being read (`readParagraphContent` reads one at a time). */
+const CLAUSE_ENDS = new ClauseEnds()
 
 function isUpperAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
@@ -229,8 +283,10 @@ function readClause(paragraph: Paragraph, start: number, end: number, trimOnly: 
   let text: string
   // the clause's text holds a digit
   let numeric: boolean
+  let verb: string | null
   if (trimOnly) {
-    // `raw.trim()` and the leading bullet, by index: one copy, of at most `MAX_CLAUSE` characters
+    // `raw.trim()` and the leading bullet, by index: one copy, of at most `MAX_CLAUSE` characters, made
+    // only for a clause with a verb or a digit (the verb is read in the paragraph's text)
     let tail = end
     while (tail > lead && isWhiteSpaceCode(source.charCodeAt(tail - 1))) tail--
     if (lead === tail) return null
@@ -241,9 +297,11 @@ function readClause(paragraph: Paragraph, start: number, end: number, trimOnly: 
       while (isWhiteSpaceCode(source.charCodeAt(first))) first++
     }
     const cut = Math.min(tail, first + MAX_CLAUSE)
-    text = source.slice(first, cut)
     // no digit before `first` (white space and a bullet) nor after `tail` (white space)
     numeric = digit >= 0 && digit < cut
+    verb = readVerbIn(source, first, cut)
+    if (!verb && !numeric) return NO_READING
+    text = source.slice(first, cut)
   } else {
     const raw = source.slice(start, end)
     let clean = stripEmphasis(paragraph.markerFree === true ? raw : stripFootnoteMarkers(raw).text)
@@ -253,8 +311,8 @@ function readClause(paragraph: Paragraph, start: number, end: number, trimOnly: 
     if (first === 45 || first === 43 || first === 0x2022) clean = clean.replace(LEADING_BULLET, '')
     text = clean.length > MAX_CLAUSE ? clean.slice(0, MAX_CLAUSE) : clean
     numeric = digit >= 0 && DIGIT.test(text)
+    verb = readVerb(text)
   }
-  const verb = readVerb(text)
   const commitment = numeric && COMMITMENT_CUES_ANY_CASE.test(text)
   if (!verb && !commitment) return NO_READING
   const line = lineAt(paragraph, lead)
@@ -294,13 +352,18 @@ const NO_READING: ClauseReading = {action: null, commitments: NO_COMMITMENTS}
  * skipping an auxiliary before another verb.
  */
 export function readVerb(clause: string): string | null {
-  const limit = Math.min(clause.length, VERB_REACH)
-  const first = verbAt(clause, 0, limit)
+  return readVerbIn(clause, 0, clause.length)
+}
+
+/** `readVerb(text.slice(start, end))`, read in `text`. */
+export function readVerbIn(text: string, start: number, end: number): string | null {
+  const limit = Math.min(end, start + VERB_REACH)
+  const first = verbAt(text, start, limit)
   if (!first) return null
   if (AUXILIARY_VERBS.has(first.verb)) {
-    let at = first.verb.length
-    while (at < limit && isWhiteSpaceCode(clause.charCodeAt(at))) at++
-    const second = verbAt(clause, at, limit)
+    let at = start + first.verb.length
+    while (at < limit && isWhiteSpaceCode(text.charCodeAt(at))) at++
+    const second = verbAt(text, at, limit)
     if (second) return second.verb
   }
   return first.verb
