@@ -397,7 +397,11 @@ function applyJoins(drafts: Array<Draft | TableRow>, joins: BlockContext['joins'
   return result
 }
 
-function toParagraph({lines, markerFree, tabFree, firstMarker}: Draft): Paragraph {
+function toParagraph(draft: Draft): Paragraph {
+  const {lines, markerFree, tabFree, firstMarker} = draft
+  // One line (every paragraph of a Word export): its text is the line trimmed, with one segment. (Arrays
+  // grown by `push` start with room for 16 entries: the general case below costs ~5x the memory.)
+  if (lines.length === 1) return toOneLineParagraph(lines[0] as SourceLine, markerFree, tabFree, firstMarker)
   const segments: Segment[] = []
   // The pieces are joined once: a string built by `+=` is a chain of pieces that every later search
   // would first have to copy into one.
@@ -436,9 +440,28 @@ function toParagraph({lines, markerFree, tabFree, firstMarker}: Draft): Paragrap
     },
     markerFree
   }
-  // One line without a tab: the text is the line trimmed, whose marker the parser may have read, as
-  // `markerOf` would read it. (Set as `markerOf` sets it: the paragraphs keep one shape.)
-  if (lines.length === 1 && tabFree && firstMarker !== undefined) paragraph.marker = firstMarker
+  return paragraph
+}
+
+/** `toParagraph` of a draft of one line. */
+function toOneLineParagraph(line: SourceLine, markerFree: boolean, tabFree: boolean, firstMarker: Marker | null | undefined): Paragraph {
+  const raw = line.text
+  let start = 0
+  let end = raw.length
+  while (start < end && isWhiteSpaceCode(raw.charCodeAt(start))) start++
+  while (end > start && isWhiteSpaceCode(raw.charCodeAt(end - 1))) end--
+  let text = raw.slice(start, end)
+  if (!tabFree && text.includes('\t')) text = text.replace(/\t/g, ' ')
+  const paragraph: Paragraph = {
+    type: 'paragraph',
+    text,
+    segments: [{line: line.line, offset: 0, column: start + 1}],
+    position: {start: {line: line.line, column: start + 1}, end: {line: line.line, column: raw.length + 1}},
+    markerFree
+  }
+  // Without a tab the text is the line trimmed, whose marker the parser may have read, as `markerOf`
+  // would read it. (Set as `markerOf` sets it: the paragraphs keep one shape.)
+  if (tabFree && firstMarker !== undefined) paragraph.marker = firstMarker
   return paragraph
 }
 
