@@ -408,12 +408,8 @@ function toParagraph(draft: Draft): Paragraph {
   const pieces: string[] = []
   let length = 0
   for (const {line, text: raw} of lines) {
-    let start = 0
-    let end = raw.length
-    while (start < end && isWhiteSpaceCode(raw.charCodeAt(start))) start++
-    while (end > start && isWhiteSpaceCode(raw.charCodeAt(end - 1))) end--
-    let piece = raw.slice(start, end)
-    if (!tabFree && piece.includes('\t')) piece = piece.replace(/\t/g, ' ')
+    const start = firstNonWhiteSpace(raw)
+    const piece = pieceOf(raw, start, tabFree)
     if (pieces.length > 0 && piece !== '' && isCutInsideWord(pieces[pieces.length - 1] as string, piece)) {
       // "… cận ng" / "hèo …": the halves of one word, joined without a space.
       segments.push({line, offset: length, column: start + 1})
@@ -443,18 +439,21 @@ function toParagraph(draft: Draft): Paragraph {
   return paragraph
 }
 
+/** Line `raw` trimmed, from `start` (where its first character that is no white space stands), tabs as spaces. */
+function pieceOf(raw: string, start: number, tabFree: boolean): string {
+  let end = raw.length
+  while (end > start && isWhiteSpaceCode(raw.charCodeAt(end - 1))) end--
+  const piece = raw.slice(start, end)
+  return !tabFree && piece.includes('\t') ? piece.replace(/\t/g, ' ') : piece
+}
+
 /** `toParagraph` of a draft of one line. */
 function toOneLineParagraph(line: SourceLine, markerFree: boolean, tabFree: boolean, firstMarker: Marker | null | undefined): Paragraph {
   const raw = line.text
-  let start = 0
-  let end = raw.length
-  while (start < end && isWhiteSpaceCode(raw.charCodeAt(start))) start++
-  while (end > start && isWhiteSpaceCode(raw.charCodeAt(end - 1))) end--
-  let text = raw.slice(start, end)
-  if (!tabFree && text.includes('\t')) text = text.replace(/\t/g, ' ')
+  const start = firstNonWhiteSpace(raw)
   const paragraph: Paragraph = {
     type: 'paragraph',
-    text,
+    text: pieceOf(raw, start, tabFree),
     segments: [{line: line.line, offset: 0, column: start + 1}],
     position: {start: {line: line.line, column: start + 1}, end: {line: line.line, column: raw.length + 1}},
     markerFree
