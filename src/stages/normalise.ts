@@ -42,9 +42,26 @@ function characterOf(codePoint: number): string {
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/
 const LONE_CR = /\r(?!\n)/
 
-/** A line break other than LF and CRLF: where one occurs, the text is split by `LINE_BREAK`. */
-function hasOtherLineBreak(text: string): boolean {
-  return text.includes('\u2028') || text.includes('\u2029') || (text.includes('\r') && LONE_CR.test(text))
+/**
+ * A lone CR: where one occurs, the text is split by `LINE_BREAK`. (So is a text with a line or paragraph
+ * separator, which the scan of `normaliseLines` finds: a search for one of them stops at every "(" or ")",
+ * the low bytes of their codes.)
+ */
+function hasLoneCr(text: string): boolean {
+  return text.includes('\r') && LONE_CR.test(text)
+}
+
+/** A line or paragraph separator in `text`. */
+function hasSeparator(text: string): boolean {
+  return text.includes('\u2028') || text.includes('\u2029')
+}
+
+/** The lines of a text split at every line break of `LINE_BREAK`. */
+function splitLines(text: string): SourceLine[] {
+  const raw = text.split(LINE_BREAK)
+  // A final newline does not start another line.
+  if (raw.length > 1 && raw.at(-1) === '') raw.pop()
+  return raw.map((value, index) => ({line: index + 1, text: normaliseLine(value)}))
 }
 
 /**
@@ -229,12 +246,7 @@ export function mayChange(text: string): boolean {
 }
 
 export function normaliseLines(text: string): SourceLine[] {
-  if (hasOtherLineBreak(text)) {
-    const raw = text.split(LINE_BREAK)
-    // A final newline does not start another line.
-    if (raw.length > 1 && raw.at(-1) === '') raw.pop()
-    return raw.map((value, index) => ({line: index + 1, text: normaliseLine(value)}))
-  }
+  if (hasLoneCr(text)) return splitLines(text)
   // LF or CRLF only (the normal case): cut at each LF and drop the CR. One scan of the whole text finds
   // the few lines that may change or hold a marker start; the others only need trimming, done by
   // cutting them short (one string per line: no array of pieces, no second slice for the CR or trim).
@@ -248,7 +260,10 @@ export function normaliseLines(text: string): SourceLine[] {
     const holds = holdsUpTo(end)
     if ((holds & CHANGE) !== 0) {
       const valueEnd = end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end
-      const value = normaliseLine(text.slice(start, valueEnd))
+      const raw = text.slice(start, valueEnd)
+      // A line or paragraph separator is notable (the scan finds it): the text has more line breaks.
+      if (hasSeparator(raw)) return splitLines(text)
+      const value = normaliseLine(raw)
       lines.push({line: lines.length + 1, text: value})
       facts.push(MAY_HOLD_MARKER | MAY_HOLD_TABLE_MARK | MAY_HOLD_STAR | (WIDE_SPACE.test(value) ? MAY_HOLD_WIDE_SPACE : 0))
     } else {

@@ -397,19 +397,19 @@ function applyJoins(drafts: Array<Draft | TableRow>, joins: BlockContext['joins'
   return result
 }
 
-function toParagraph({lines, markerFree, tabFree, firstMarker}: Draft): Paragraph {
+function toParagraph(draft: Draft): Paragraph {
+  const {lines, markerFree, tabFree, firstMarker} = draft
+  // One line (every paragraph of a Word export): its text is the line trimmed, with one segment. (Arrays
+  // grown by `push` start with room for 16 entries: the general case below costs ~5x the memory.)
+  if (lines.length === 1) return toOneLineParagraph(lines[0] as SourceLine, markerFree, tabFree, firstMarker)
   const segments: Segment[] = []
   // The pieces are joined once: a string built by `+=` is a chain of pieces that every later search
   // would first have to copy into one.
   const pieces: string[] = []
   let length = 0
   for (const {line, text: raw} of lines) {
-    let start = 0
-    let end = raw.length
-    while (start < end && isWhiteSpaceCode(raw.charCodeAt(start))) start++
-    while (end > start && isWhiteSpaceCode(raw.charCodeAt(end - 1))) end--
-    let piece = raw.slice(start, end)
-    if (!tabFree && piece.includes('\t')) piece = piece.replace(/\t/g, ' ')
+    const start = firstNonWhiteSpace(raw)
+    const piece = pieceOf(raw, start, tabFree)
     if (pieces.length > 0 && piece !== '' && isCutInsideWord(pieces[pieces.length - 1] as string, piece)) {
       // "… cận ng" / "hèo …": the halves of one word, joined without a space.
       segments.push({line, offset: length, column: start + 1})
@@ -436,9 +436,31 @@ function toParagraph({lines, markerFree, tabFree, firstMarker}: Draft): Paragrap
     },
     markerFree
   }
-  // One line without a tab: the text is the line trimmed, whose marker the parser may have read, as
-  // `markerOf` would read it. (Set as `markerOf` sets it: the paragraphs keep one shape.)
-  if (lines.length === 1 && tabFree && firstMarker !== undefined) paragraph.marker = firstMarker
+  return paragraph
+}
+
+/** Line `raw` trimmed, from `start` (where its first character that is no white space stands), tabs as spaces. */
+function pieceOf(raw: string, start: number, tabFree: boolean): string {
+  let end = raw.length
+  while (end > start && isWhiteSpaceCode(raw.charCodeAt(end - 1))) end--
+  const piece = raw.slice(start, end)
+  return !tabFree && piece.includes('\t') ? piece.replace(/\t/g, ' ') : piece
+}
+
+/** `toParagraph` of a draft of one line. */
+function toOneLineParagraph(line: SourceLine, markerFree: boolean, tabFree: boolean, firstMarker: Marker | null | undefined): Paragraph {
+  const raw = line.text
+  const start = firstNonWhiteSpace(raw)
+  const paragraph: Paragraph = {
+    type: 'paragraph',
+    text: pieceOf(raw, start, tabFree),
+    segments: [{line: line.line, offset: 0, column: start + 1}],
+    position: {start: {line: line.line, column: start + 1}, end: {line: line.line, column: raw.length + 1}},
+    markerFree
+  }
+  // Without a tab the text is the line trimmed, whose marker the parser may have read, as `markerOf`
+  // would read it. (Set as `markerOf` sets it: the paragraphs keep one shape.)
+  if (tabFree && firstMarker !== undefined) paragraph.marker = firstMarker
   return paragraph
 }
 

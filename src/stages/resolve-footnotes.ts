@@ -95,22 +95,25 @@ export function resolveFootnotes(lines: readonly SourceLine[], file: VFile): Foo
   // normaliseLines already scanned the text: lines it found no marker start in hold no body start and
   // no marker, and need no further look.
   const markerFree = knownMarkerFree(lines)
+  // The lines that may hold one (most hold none), found once for the three looks below.
+  const mayHold: number[] = []
+  for (let index = 0; index < lines.length; index++) if (!markerFree(lines[index] as SourceLine, index)) mayHold.push(index)
   // Superscript bodies first: they need no further evidence.
-  const superscriptBodies = collectBodies(lines, readSuperscriptBodyStart, new Set(), markerFree)
+  const superscriptBodies = collectBodies(lines, readSuperscriptBodyStart, new Set(), markerFree, mayHold)
   const bodyLines = new Set<number>()
   for (const body of superscriptBodies) for (const line of body.lines) bodyLines.add(line)
 
   // Bracketed bodies count only where a matching "[n]" marker precedes them.
-  const bracketBodies = acceptBracketBodies(lines, bodyLines, superscriptBodies, markerFree)
+  const bracketBodies = acceptBracketBodies(lines, bodyLines, superscriptBodies, markerFree, mayHold)
   for (const body of bracketBodies) for (const line of body.lines) bodyLines.add(line)
   const bracketLabels = new Set(bracketBodies.map((body) => body.label))
 
   const bodies = [...superscriptBodies, ...bracketBodies].sort((a, b) => a.line - b.line)
 
   const markers: FootnoteMarker[] = []
-  for (let index = 0; index < lines.length; index++) {
+  for (const index of mayHold) {
     const line = lines[index] as SourceLine // in range
-    if (bodyLines.has(line.line) || markerFree(line, index)) continue
+    if (bodyLines.has(line.line)) continue
     for (const hit of findMarkers(line.text, bracketLabels)) {
       markers.push({label: hit.label, line: line.line, column: hit.start + 1})
     }
@@ -356,29 +359,30 @@ function isTableLine(text: string): boolean {
 
 /**
  * Bodies that start with a label read by `readStart`, each with the non-blank lines it is soft-wrapped
- * over. Lines in `skip` are never a body, nor are lines `markerFree` vouches for (no label in them).
+ * over. Lines in `skip` are never a body, nor are lines `markerFree` vouches for (no label in them):
+ * `mayHold` lists the indexes of the others, in order.
  */
 function collectBodies(
   lines: readonly SourceLine[],
   readStart: (text: string) => BodyStart | null,
   skip: ReadonlySet<number>,
-  markerFree: (line: SourceLine, index: number) => boolean
+  markerFree: (line: SourceLine, index: number) => boolean,
+  mayHold: readonly number[]
 ): Body[] {
   const bodies: Body[] = []
   // Lines known to hold ASCII white space only are collapsed without the search for the other kinds.
   const asciiSpaced = knownAsciiSpaced(lines)
+  // Where the next body may start: lines before it went into a body already.
   let index = 0
-  while (index < lines.length) {
-    const first = lines[index]
-    const start = first && !skip.has(first.line) && !markerFree(first, index) ? readStart(first.text) : null
-    if (!first || !start) {
-      index++
-      continue
-    }
+  for (const startIndex of mayHold) {
+    if (startIndex < index) continue
+    const first = lines[startIndex] as SourceLine // in range
+    const start = skip.has(first.line) ? null : readStart(first.text)
+    if (!start) continue
     const parts = [first.text.slice(start.textStart)]
     const bodyLineNumbers = [first.line]
-    let ascii = asciiSpaced(first, index)
-    index++
+    let ascii = asciiSpaced(first, startIndex)
+    index = startIndex + 1
     while (index < lines.length) {
       const next = lines[index]
       if (!next || isBlank(next.text) || skip.has(next.line) || isTableLine(next.text)) break
@@ -407,9 +411,10 @@ function acceptBracketBodies(
   lines: readonly SourceLine[],
   bodyLines: ReadonlySet<number>,
   superscriptBodies: readonly Body[],
-  markerFree: (line: SourceLine, index: number) => boolean
+  markerFree: (line: SourceLine, index: number) => boolean,
+  mayHold: readonly number[]
 ): Body[] {
-  const candidates = collectBodies(lines, readBracketBodyStart, bodyLines, markerFree)
+  const candidates = collectBodies(lines, readBracketBodyStart, bodyLines, markerFree, mayHold)
   if (candidates.length === 0) return []
   const candidateLines = new Set<number>()
   for (const body of candidates) for (const line of body.lines) candidateLines.add(line)
