@@ -181,6 +181,8 @@ function readParagraphContent({paragraph, from, clean, plain, slot, oneStart}: T
     if (index < 0) break
     start = index + 1
   }
+  // (the reader lives at module level: it lets go of the text, which may be a view of the whole document)
+  if (scanning) CLAUSE_ENDS.reset('')
   const content = actions === null && commitments === null ? NO_CONTENT : {actions: actions ?? [], commitments: commitments ?? []}
   if (reading === undefined) {
     reading = {kept, from, content, other: null}
