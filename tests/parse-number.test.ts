@@ -79,6 +79,15 @@ describe('parseVietnameseNumber', () => {
     expect(parseVietnameseNumber('1.600', NO_EVIDENCE)).toEqual({value: 1600, ambiguous: false, style: 'vi'})
   })
 
+  it('should count a figure after a sign or punctuation above ASCII ("≥7.5%"), not after a letter ("H2O")', () => {
+    expect(collectSeparatorEvidence('Tăng ≥7.5%').enDecimalPoint).toBe(true)
+    expect(collectSeparatorEvidence('tỷ lệ “2.5” lần').enDecimalPoint).toBe(true)
+    expect(collectSeparatorEvidence('khoảng –1.5 điểm').enDecimalPoint).toBe(true)
+    expect(collectSeparatorEvidence('mẫu Ả2.5 và ×1.5').enDecimalPoint).toBe(true)
+    expect(collectSeparatorEvidence('mẫu Ả2.5').enDecimalPoint).toBe(false)
+    expect(collectSeparatorEvidence('loại đ2.5').enDecimalPoint).toBe(false)
+  })
+
   it('should not take heading numbers such as "2.1." as English evidence', () => {
     expect(collectSeparatorEvidence('2.1. Về kinh tế').enDecimalPoint).toBe(false)
     expect(collectSeparatorEvidence('tăng 7.5%').enDecimalPoint).toBe(true)

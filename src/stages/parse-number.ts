@@ -308,8 +308,18 @@ function isHeadingEnd(text: string, index: number): boolean {
   return after !== '' && after === after.toUpperCase() && after !== after.toLowerCase()
 }
 
+const LETTER = /\p{L}/u
+
+/**
+ * A letter (a figure right after one is part of a word: "H2O"). Not a sign or punctuation above ASCII:
+ * "≥7.5%", "–1,5", "“2,5”" are figures.
+ */
 function isLetterCode(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0
+  if (code < 0xc0) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  // Latin-1 letters but × and ÷, Latin Extended-A/B, and the Vietnamese letters of Latin Extended Additional
+  if (code < 0x250) return code !== 0xd7 && code !== 0xf7
+  if (code >= 0x1e00 && code <= 0x1eff) return true
+  return LETTER.test(String.fromCharCode(code))
 }
 
 /** Digits of a non-negative finite number without exponent notation: [integer part, fraction part]. */
