@@ -6,7 +6,8 @@ import {tokenSpansForTest} from '../src/stages/target-tokens.js'
 /** The character scan `collectSeparatorEvidence` used before it found figures with a regular expression. */
 function evidenceByScan(text: string): SeparatorEvidence {
   const isDigit = (code: number): boolean => code >= 48 && code <= 57
-  const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0
+  // (a letter of any script: a figure after one is part of a word; one after "≥" or "–" is not)
+  const isLetter = (code: number): boolean => /\p{L}/u.test(String.fromCharCode(code))
   const seen = {viDecimalComma: false, viThousandsDot: false, enDecimalPoint: false, enThousandsComma: false, dotThree: false}
   let index = 0
   while (index < text.length) {
@@ -36,7 +37,7 @@ function evidenceByScan(text: string): SeparatorEvidence {
 
 describe('collectSeparatorEvidence', () => {
   it('finds the same figures as a character scan', () => {
-    const piece = fc.constantFrom('1', '12', '123', '1.600', '2,45', '1,234,567', '2.610,4', '7.5', '0.600', '.', ',', ' ', 'a', 'ệ', '≥', ')', '. T', '2.1.', '\n')
+    const piece = fc.constantFrom('1', '12', '123', '1.600', '2,45', '1,234,567', '2.610,4', '7.5', '0.600', '.', ',', ' ', 'a', 'ệ', '≥', '–', '“', '×', 'Ả', ')', '. T', '2.1.', '\n')
     fc.assert(
       fc.property(fc.array(piece, {maxLength: 12}), (parts) => {
         const text = parts.join('')
