@@ -105,3 +105,21 @@ describe('first lines cut short (a PDF export that breaks every paragraph after 
     expect(texts[6]).toMatch(/^Năm 2025 tiếp tục/)
   })
 })
+
+describe('a line that is one parenthesis, in a hard-wrapped file', () => {
+  const body = Array.from({length: 6}, () => wrapped('Năm 2024, tình hình thế giới tiếp tục diễn biến phức tạp; trong nước, kinh tế', 4)).flat()
+  const texts = (title: readonly string[]) =>
+    parseBlocks(toLines([...title, '', ...body]), NO_FOOTNOTES).children.map((block) => (block.type === 'paragraph' ? block.text : ''))
+
+  it('stands alone under a full-width line (an aside under a title), not as its wrapped end', () => {
+    const found = texts(['Tình hình kinh tế - xã hội năm 2024 và kế hoạch phát triển kinh tế - xã hội', '(Phục vụ Kỳ họp thứ 24, Hội đồng nhân dân tỉnh khóa XIII)'])
+    expect(found.slice(0, 2)).toEqual(['Tình hình kinh tế - xã hội năm 2024 và kế hoạch phát triển kinh tế - xã hội', '(Phục vụ Kỳ họp thứ 24, Hội đồng nhân dân tỉnh khóa XIII)'])
+  })
+
+  it('goes on a wrapped line when the parenthesis closes before the line ends, or later', () => {
+    const closedEarly = texts(['Tốc độ tăng trưởng giá trị sản xuất của các ngành kinh tế trên địa bàn đạt', '(giá so sánh 2010) 8,5%, vượt kế hoạch.'])
+    expect(closedEarly[0]).toBe('Tốc độ tăng trưởng giá trị sản xuất của các ngành kinh tế trên địa bàn đạt (giá so sánh 2010) 8,5%, vượt kế hoạch.')
+    const twoParentheses = texts(['Tốc độ tăng trưởng giá trị sản xuất của các ngành kinh tế trên địa bàn đạt', '(giá so sánh 2010) (ước tính)'])
+    expect(twoParentheses[0]).toBe('Tốc độ tăng trưởng giá trị sản xuất của các ngành kinh tế trên địa bàn đạt (giá so sánh 2010) (ước tính)')
+  })
+})

@@ -229,10 +229,24 @@ function continuesOnNextLine(
   if (last === 44 /* , */ || last === 40 /* ( */ || last === 0x2013 /* – */ || last === 45 /* - */) return true
   const lastWord = lastWordOf(text)
   if (lastWord && CONTINUATION_WORDS.has(foldForMatch(lastWord))) return true
+  // "(Phục vụ Kỳ họp thứ 24, …)" under a title: an aside on a line of its own, not a wrapped line.
+  if (isParentheticalLine(nextText)) return false
   // "- Dự báo tình hình kinh tế Việt" / "Nam giai đoạn 2026 - 2030 tiếp tục …" (see `firstLinesCutShort`).
   if (afterShortFirst) return true
   // Hard-wrapped text: a line that reaches the wrap width was cut by the layout, not by the author.
   return wrapWidth !== null && currentLength >= wrapWidth * 0.8 && !markerAt(currentIndex)
+}
+
+/** A line that is one parenthesis, "(" to the ")" that closes it at the line's end (`text` trimmed). */
+function isParentheticalLine(text: string): boolean {
+  if (text.charCodeAt(0) !== 40 /* ( */ || text.charCodeAt(text.length - 1) !== 41 /* ) */) return false
+  let depth = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 40) depth++
+    else if (code === 41 && --depth === 0) return index === text.length - 1
+  }
+  return false
 }
 
 /**
