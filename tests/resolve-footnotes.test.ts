@@ -66,6 +66,13 @@ describe('resolveFootnotes: bodies', () => {
     expect([...after.bodyLines]).toEqual([3])
   })
 
+  it('should keep a body wrapped after a ";" before a capital, or before a sign "-1", and end it after a full stop', () => {
+    const {footnotes} = resolve(
+      'Tổ chức các giải thể thao⁴⁰.\n\n⁴⁰ Giải kéo co Nam Nữ mừng Xuân; Giải bóng đá TNNĐ;\nGiải bóng đá Nam chào mừng ngày Quốc khánh; pháo phòng không 37 mm\n-1 của Bộ CHQS tỉnh.\nNăm 2024, thị xã tiếp tục tổ chức các giải.'
+    )
+    expect(footnotes[0]?.text).toBe('Giải kéo co Nam Nữ mừng Xuân; Giải bóng đá TNNĐ; Giải bóng đá Nam chào mừng ngày Quốc khánh; pháo phòng không 37 mm -1 của Bộ CHQS tỉnh.')
+  })
+
   it('should read a label alone on its line with the text on the next line', () => {
     const {footnotes} = resolve('Thu tiền sử dụng đất²⁰.\n\n²⁰\nTrong đó: Công ty nộp 30 tỷ đồng.')
     expect(footnotes).toEqual([{label: '20', line: 3, text: 'Trong đó: Công ty nộp 30 tỷ đồng.', refs: [{line: 1, column: 21}]}])

@@ -27,7 +27,8 @@ import {
   SUPERSCRIPT_CLOSE,
   SUPERSCRIPT_DIGITS,
   SUPERSCRIPT_OPEN,
-  TERMINAL_PUNCTUATION
+  TERMINAL_PUNCTUATION,
+  FULL_STOPS
 } from '../vocabulary/footnote-layout.js'
 import {knownAsciiSpaced, knownMarkerFree} from './normalise.js'
 import {findPageFurniture} from './page-furniture.js'
@@ -389,7 +390,7 @@ function collectBodies(
       if (!markerFree(next, index) && (readSuperscriptBodyStart(next.text) || readBracketBodyStart(next.text))) break
       // The running text resumes right under a body: a new item, or a capital after a finished sentence.
       // (Not the next item of an inline sequence that the body runs: "Gồm: (1) …; (2) …;" / "(3) …".)
-      if ((startsBlock(next.text) && !continuesInlineSequence(parts, next.text)) || (endsSentence(parts.at(-1) ?? '') && /^\s*\p{Lu}/u.test(next.text))) break
+      if ((startsBlock(next.text) && !continuesInlineSequence(parts, next.text)) || (endsSentence(parts.at(-1) ?? '', FULL_STOPS) && /^\s*\p{Lu}/u.test(next.text))) break
       parts.push(next.text)
       bodyLineNumbers.push(next.line)
       ascii &&= asciiSpaced(next, index)
@@ -537,8 +538,11 @@ function shouldJoin(a: string, b: string, sawBody: boolean): boolean {
   return sawBody && !isHeadingLike(a)
 }
 
-/** The text ends with . ; : ! ? … once closing quotes, emphasis and footnote markers are skipped. */
-function endsSentence(text: string): boolean {
+/**
+ * The text ends with one of `stops` (. ; : ! ? … by default) once closing quotes, emphasis and footnote
+ * markers are skipped.
+ */
+function endsSentence(text: string, stops: ReadonlySet<string> = TERMINAL_PUNCTUATION): boolean {
   let index = text.length - 1
   while (index >= 0) {
     const char = text[index] ?? ''
@@ -548,7 +552,7 @@ function endsSentence(text: string): boolean {
     }
     break
   }
-  return TERMINAL_PUNCTUATION.has(text[index] ?? '')
+  return stops.has(text[index] ?? '')
 }
 
 /** Leading emphasis that opens a span ("*2.2.", "**Trả nợ"), not a bullet ("* Công nghiệp"). */
@@ -582,10 +586,16 @@ function continuesInlineSequence(parts: readonly string[], text: string): boolea
   return parts.some((part) => part.includes(previous))
 }
 
+function isDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code >= 48 && code <= 57
+}
+
 function startsBlock(text: string): boolean {
   const trimmed = text.trimStart()
   const first = trimmed[0] ?? ''
-  if (BULLETS.has(first) && first !== '*') return true
+  // (a bullet, not a sign: "-1 của Bộ …" goes on "… pháo phòng không 37 mm")
+  if (BULLETS.has(first) && first !== '*' && !isDigitAt(trimmed, 1)) return true
   if (first === '*' && /^\*{1,3}\s/.test(trimmed)) return true
   const head = skipOpeningEmphasis(trimmed)
   if (startsWithNumbering(head) || startsWithHeadingWord(head)) return true

@@ -53,6 +53,12 @@ export const EXPONENT_UNITS: ReadonlySet<string> = new Set([
 export const TERMINAL_PUNCTUATION: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?', '…'])
 
 /**
+ * Characters that end a whole sentence, not a clause of a list: a footnote body ends before a capital
+ * only after one of them ("… Giải bóng đá TNNĐ;" / "Giải bóng đá Nam …" is one body, wrapped).
+ */
+export const FULL_STOPS: ReadonlySet<string> = new Set(['.', '!', '?', '…'])
+
+/**
  * Characters that may close a sentence after its terminal punctuation and are skipped when looking
  * for it: closing quotes, markdown emphasis, closing brackets of an aside written after the stop.
  */
