@@ -85,6 +85,18 @@ describe('extractIndicators layouts', () => {
     ])
   })
 
+  it('should label a group heading\'s content "(1)" when its "(2)" opens the next paragraph', () => {
+    const found = indicators(dedent(`
+      2. Các chỉ tiêu chủ yếu.
+      2.3. *Chỉ tiêu về xây dựng chính quyền:* (1) Tỷ lệ giải quyết đơn thư đạt 98% trở lên.
+      (2) Tỷ lệ thủ tục hành chính trực tuyến đạt trên 50%.
+    `))
+    expect(found.map(({label, text}) => [label, text])).toEqual([
+      ['(1)', 'Tỷ lệ giải quyết đơn thư đạt 98% trở lên'],
+      ['(2)', 'Tỷ lệ thủ tục hành chính trực tuyến đạt trên 50%']
+    ])
+  })
+
   it('should end an item "(1)" that an inline sequence goes on from where the next label starts', () => {
     const found = indicators('Điều 1. Các chỉ tiêu chủ yếu năm 2024\n(1) Tổng sản phẩm tăng 7%; (2) Thu ngân sách đạt 500 tỷ đồng.')
     expect(found.map(({label, text}) => [label, text])).toEqual([

@@ -123,3 +123,40 @@ describe('a line that is one parenthesis, in a hard-wrapped file', () => {
     expect(twoParentheses[0]).toBe('Tốc độ tăng trưởng giá trị sản xuất của các ngành kinh tế trên địa bàn đạt (giá so sánh 2010) (ước tính)')
   })
 })
+
+describe('list items in a hard-wrapped file', () => {
+  const body = Array.from({length: 6}, () => wrapped('Năm 2024, tình hình thế giới tiếp tục diễn biến phức tạp; trong nước, kinh tế', 4)).flat()
+  const texts = (item: readonly string[]) =>
+    parseBlocks(toLines([...body, ...item, '']), NO_FOOTNOTES).children.map((block) => (block.type === 'paragraph' ? block.text : '')).slice(6)
+
+  it('go on over a line that reaches the width, before a capital, where a numbered heading would not', () => {
+    expect(texts(['(5) Tổng mức doanh thu bán lẻ hàng hóa và dịch vụ 95.000 tỷ đồng; Kim ngạch', 'Xuất khẩu đạt 7 tỷ đô la.'])).toEqual([
+      '(5) Tổng mức doanh thu bán lẻ hàng hóa và dịch vụ 95.000 tỷ đồng; Kim ngạch Xuất khẩu đạt 7 tỷ đô la.'
+    ])
+    expect(texts(['3.2. Tăng cường công tác quản lý nhà nước về văn hóa, gia đình, thể thao và du', 'Đẩy mạnh phong trào toàn dân đoàn kết.'])).toHaveLength(2)
+  })
+
+  it('go on over a one-word acronym in capitals, an aside opened in lower case, a figure after a label', () => {
+    expect(texts(['(5) Tổng mức doanh thu bán lẻ hàng hóa và dịch vụ 95.000 tỷ đồng; xuất khẩu 7 tỷ', 'USD.'])).toEqual([
+      '(5) Tổng mức doanh thu bán lẻ hàng hóa và dịch vụ 95.000 tỷ đồng; xuất khẩu 7 tỷ USD.'
+    ])
+    expect(texts(['- (5) Tổng diện tích gieo trồng cả năm 2.610,4 ha; tổng sản lượng lương thực', '(*sản lượng thóc*) đạt trên 12.789,8 tấn.'])).toHaveLength(1)
+    expect(texts(['- Cơ cấu kinh tế: Nông, lâm nghiệp, thuỷ sản: 24,4%; Công nghiệp - xây dựng:', '40,1%; Dịch vụ - TM: 35,5%.'])).toHaveLength(1)
+    // A title in capitals is two words or more.
+    expect(texts(['(5) Tổng mức doanh thu bán lẻ hàng hóa và dịch vụ 95.000 tỷ đồng; xuất khẩu 7 tỷ', 'PHẦN THỨ HAI'])).toHaveLength(2)
+  })
+})
+
+describe('a line that reaches the width and ends with a level of government', () => {
+  const body = Array.from({length: 6}, () => wrapped('Năm 2024, tình hình thế giới tiếp tục diễn biến phức tạp; trong nước, kinh tế', 4)).flat()
+  const texts = (item: readonly string[]) =>
+    parseBlocks(toLines([...body, ...item, '']), NO_FOOTNOTES).children.map((block) => (block.type === 'paragraph' ? block.text : '')).slice(6)
+
+  it('goes on with the name of the place, under a numbered heading too', () => {
+    expect(texts(['Điều 1. Thông qua các chỉ tiêu phát triển kinh tế - xã hội năm 2023 của thị xã', 'Phú Mỹ như sau:'])).toEqual([
+      'Điều 1. Thông qua các chỉ tiêu phát triển kinh tế - xã hội năm 2023 của thị xã Phú Mỹ như sau:'
+    ])
+    // A short line is not cut by the width: "… của xã" ends there.
+    expect(texts(['Điều 1. Nhiệm vụ trọng tâm của xã', 'Phấn đấu hoàn thành các chỉ tiêu.'])).toHaveLength(2)
+  })
+})

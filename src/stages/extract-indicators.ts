@@ -249,6 +249,14 @@ function readCarriedContent(block: Paragraph, node: SectionNode, group: string |
     for (const item of inline) items.push(makeItem(block, item.offset, item.label, item.text, group ?? null, node))
     return
   }
+  // "2.3. Chỉ tiêu về xây dựng chính quyền: (1) …" alone: its "(2)" opens the next paragraph (a hard wrap
+  // put it at the start of a line), or there is none; the item is labelled as written.
+  if (readInlineLabel(block.text, offset, offset) === 1) {
+    const match = INLINE_LABEL.exec(block.text.slice(offset, offset + 8))
+    const textAt = offset + (match?.[0].length ?? 0)
+    items.push(makeItem(block, textAt, '(1)', block.text.slice(textAt), group, node))
+    return
+  }
   if (listHeading) {
     // "2. Các chỉ tiêu chủ yếu: tốc độ tăng trưởng đạt 7%; thu nhập …; …": one indicator per clause.
     for (const item of splitClauses(block.text, offset)) items.push(makeItem(block, item.offset, null, item.text, group ?? null, node))

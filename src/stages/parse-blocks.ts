@@ -12,6 +12,7 @@
  */
 import type {Position} from 'unist'
 import type {SourceLine} from '../types.js'
+import {ADMIN_LEVEL_WORDS} from '../vocabulary/administration.js'
 import {CONTINUATION_WORDS} from '../vocabulary/continuation.js'
 import {foldForMatch, WORD_ONSETS} from '../vocabulary/orthography.js'
 import {type Marker, readMarker} from './read-marker.js'
@@ -76,9 +77,10 @@ export interface BlockContext {
   readonly lineLengths?: readonly number[]
 }
 
-const STARTS_LOWER_OR_DIGIT = /^[\s"'“‘(]*[\p{Ll}\d]/u
-const STARTS_LOWER = /^[\s"'“‘(]*\p{Ll}/u
+const STARTS_LOWER_OR_DIGIT = /^[\s"'“‘(*_]*[\p{Ll}\d]/u
+const STARTS_LOWER = /^[\s"'“‘(*_]*\p{Ll}/u
 const DASH_THEN_LOWER = /^[-–]\s+\p{Ll}/u
+const STARTS_DIGIT = /^[\s"'“‘(*_]*\d/
 const LETTER = /^\p{L}$/u
 
 type TableLineKind = 'tab' | 'pipe'
@@ -219,23 +221,55 @@ function continuesOnNextLine(
   // "… hạ tầng kinh tế" / "- xã hội …": a dash before a lower-case word is a hyphen the wrap put first,
   // not a bullet (bullets start with a capital).
   if ((nextFirst === 45 /* - */ || nextFirst === 0x2013 /* – */) && DASH_THEN_LOWER.test(nextText) && !endsWithTerminal(text)) return true
-  if (markerAt(nextIndex) || isAllCaps(nextText)) return false
+  // (a line in capitals is a title, unless it is one word: "… xuất khẩu 7 tỷ" / "USD.", an acronym)
+  if (markerAt(nextIndex) || (isAllCaps(nextText) && holdsTwoWords(nextText))) return false
   // A line that goes on in lower case continues the paragraph, even after ";" (a wrapped list of
   // clauses): Vietnamese paragraphs and items start with a capital or a marker.
   if (STARTS_LOWER.test(nextText)) return true
+  // "- Cơ cấu kinh tế: … Công nghiệp - xây dựng:" / "40,1%; Dịch vụ …": a label and its figure, wrapped.
+  const cutByWidth = isCutByWidth(currentIndex, currentLength, wrapWidth, markerAt)
+  if (cutByWidth && text.charCodeAt(text.length - 1) === 58 /* : */ && STARTS_DIGIT.test(nextText)) return true
   if (endsWithTerminal(text)) return false
   if (STARTS_LOWER_OR_DIGIT.test(nextText)) return true
   const last = text.charCodeAt(text.length - 1)
   if (last === 44 /* , */ || last === 40 /* ( */ || last === 0x2013 /* – */ || last === 45 /* - */) return true
   const lastWord = lastWordOf(text)
   if (lastWord && CONTINUATION_WORDS.has(foldForMatch(lastWord))) return true
+  // "Điều 1. Thông qua các chỉ tiêu … năm 2023 của xã" / "Phước Hưng như sau:": a line that reaches the
+  // wrap width, numbered heading or not, and ends with a level of government before its name.
+  if (wrapWidth !== null && currentLength >= wrapWidth * 0.8 && endsWithAdminLevel(text)) return true
   // "(Phục vụ Kỳ họp thứ 24, …)" under a title: an aside on a line of its own, not a wrapped line.
   if (isParentheticalLine(nextText)) return false
   // "- Dự báo tình hình kinh tế Việt" / "Nam giai đoạn 2026 - 2030 tiếp tục …" (see `firstLinesCutShort`).
   if (afterShortFirst) return true
-  // Hard-wrapped text: a line that reaches the wrap width was cut by the layout, not by the author.
-  return wrapWidth !== null && currentLength >= wrapWidth * 0.8 && !markerAt(currentIndex)
+  return cutByWidth
 }
+
+/**
+ * Hard-wrapped text: a line that reaches the wrap width was cut by the layout, not by the author. Not a
+ * numbered heading's line, "3.2. Tăng cường …" / "Đẩy mạnh …": its body may start under it; a list
+ * item's, "(5) …" or "- …", goes on.
+ */
+function isCutByWidth(index: number, length: number, wrapWidth: number | null, markerAt: (index: number) => Marker | null): boolean {
+  if (wrapWidth === null || length < wrapWidth * 0.8) return false
+  const marker = markerAt(index)
+  return marker === null || LIST_ITEM_MARKERS.has(marker.kind)
+}
+
+/** Folded levels of government ("xã", "thị xã", "thành phố"), which a place name follows. */
+const ADMIN_LEVELS: ReadonlySet<string> = new Set(ADMIN_LEVEL_WORDS.map(({word}) => word))
+
+/** Does `text` end with a level of government, one word or two ("xã", "thành phố")? */
+function endsWithAdminLevel(text: string): boolean {
+  const last = lastWordOf(text)
+  if (!last) return false
+  if (ADMIN_LEVELS.has(foldForMatch(last))) return true
+  const before = lastWordOf(text.slice(0, text.trimEnd().length - last.length))
+  return before !== undefined && ADMIN_LEVELS.has(foldForMatch(`${before} ${last}`))
+}
+
+/** Markers of list items, which hold no heading and its body (see `continuesOnNextLine`). */
+const LIST_ITEM_MARKERS: ReadonlySet<Marker['kind']> = new Set(['paren', 'dash', 'plus'])
 
 /** A line that is one parenthesis, "(" to the ")" that closes it at the line's end (`text` trimmed). */
 function isParentheticalLine(text: string): boolean {
@@ -531,6 +565,12 @@ export function locate(paragraph: Paragraph, offset: number): {line: number; col
 /** A line written in capitals (a title such as "KẾT QUẢ THỰC HIỆN…"), at least two letters. */
 export function isAllCaps(text: string): boolean {
   return !ANY_LOWER.test(text) && TWO_CAPITALS.test(text)
+}
+
+/** Two words or more: white space between two characters that are not (`text` trimmed). */
+function holdsTwoWords(text: string): boolean {
+  for (let index = 1; index < text.length - 1; index++) if (isWhiteSpaceCode(text.charCodeAt(index))) return true
+  return false
 }
 
 /** Stops at the first lower-case letter, which in running text comes within a few characters. */
