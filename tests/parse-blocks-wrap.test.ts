@@ -106,10 +106,17 @@ describe('first lines cut short (a PDF export that breaks every paragraph after 
   })
 })
 
+/** Six paragraphs of full lines (~78 characters): what the parser reads the wrap width from. */
+const WRAPPED_BODY_PARAGRAPHS = 6
+const WRAPPED_BODY = Array.from({length: WRAPPED_BODY_PARAGRAPHS}, () => wrapped('Năm 2024, tình hình thế giới tiếp tục diễn biến phức tạp; trong nước, kinh tế', 4)).flat()
+
+/** The text of each block the parser reads from `lines` ('' for a table row). */
+function paragraphTexts(lines: readonly string[]): string[] {
+  return parseBlocks(toLines(lines), NO_FOOTNOTES).children.map((block) => (block.type === 'paragraph' ? block.text : ''))
+}
+
 describe('a line that is one parenthesis, in a hard-wrapped file', () => {
-  const body = Array.from({length: 6}, () => wrapped('Năm 2024, tình hình thế giới tiếp tục diễn biến phức tạp; trong nước, kinh tế', 4)).flat()
-  const texts = (title: readonly string[]) =>
-    parseBlocks(toLines([...title, '', ...body]), NO_FOOTNOTES).children.map((block) => (block.type === 'paragraph' ? block.text : ''))
+  const texts = (title: readonly string[]) => paragraphTexts([...title, '', ...WRAPPED_BODY])
 
   it('stands alone under a full-width line (an aside under a title), not as its wrapped end', () => {
     const found = texts(['Tình hình kinh tế - xã hội năm 2024 và kế hoạch phát triển kinh tế - xã hội', '(Phục vụ Kỳ họp thứ 24, Hội đồng nhân dân tỉnh khóa XIII)'])
@@ -124,10 +131,8 @@ describe('a line that is one parenthesis, in a hard-wrapped file', () => {
   })
 })
 
-describe('list items in a hard-wrapped file', () => {
-  const body = Array.from({length: 6}, () => wrapped('Năm 2024, tình hình thế giới tiếp tục diễn biến phức tạp; trong nước, kinh tế', 4)).flat()
-  const texts = (item: readonly string[]) =>
-    parseBlocks(toLines([...body, ...item, '']), NO_FOOTNOTES).children.map((block) => (block.type === 'paragraph' ? block.text : '')).slice(6)
+describe('lines that reach the wrap width: list items, and a level of government before its name', () => {
+  const texts = (item: readonly string[]) => paragraphTexts([...WRAPPED_BODY, ...item, '']).slice(WRAPPED_BODY_PARAGRAPHS)
 
   it('go on over a line that reaches the width, before a capital, where a numbered heading would not', () => {
     expect(texts(['(5) Tổng mức doanh thu bán lẻ hàng hóa và dịch vụ 95.000 tỷ đồng; Kim ngạch', 'Xuất khẩu đạt 7 tỷ đô la.'])).toEqual([
@@ -145,14 +150,8 @@ describe('list items in a hard-wrapped file', () => {
     // A title in capitals is two words or more.
     expect(texts(['(5) Tổng mức doanh thu bán lẻ hàng hóa và dịch vụ 95.000 tỷ đồng; xuất khẩu 7 tỷ', 'PHẦN THỨ HAI'])).toHaveLength(2)
   })
-})
 
-describe('a line that reaches the width and ends with a level of government', () => {
-  const body = Array.from({length: 6}, () => wrapped('Năm 2024, tình hình thế giới tiếp tục diễn biến phức tạp; trong nước, kinh tế', 4)).flat()
-  const texts = (item: readonly string[]) =>
-    parseBlocks(toLines([...body, ...item, '']), NO_FOOTNOTES).children.map((block) => (block.type === 'paragraph' ? block.text : '')).slice(6)
-
-  it('goes on with the name of the place, under a numbered heading too', () => {
+  it('go on, numbered headings too, from a line that ends with a level of government to the place\'s name', () => {
     expect(texts(['Điều 1. Thông qua các chỉ tiêu phát triển kinh tế - xã hội năm 2023 của thị xã', 'Phú Mỹ như sau:'])).toEqual([
       'Điều 1. Thông qua các chỉ tiêu phát triển kinh tế - xã hội năm 2023 của thị xã Phú Mỹ như sau:'
     ])
