@@ -155,6 +155,7 @@ describe('lines that reach the wrap width: list items, and a level of government
     expect(texts(['Điều 1. Thông qua các chỉ tiêu phát triển kinh tế - xã hội năm 2023 của thị xã', 'Phú Mỹ như sau:'])).toEqual([
       'Điều 1. Thông qua các chỉ tiêu phát triển kinh tế - xã hội năm 2023 của thị xã Phú Mỹ như sau:'
     ])
+    expect(texts(['Điều 1. Thông qua các chỉ tiêu phát triển kinh tế - xã hội năm 2023 của **thành phố**', 'Bảo Lộc như sau:'])).toHaveLength(1)
     // A short line is not cut by the width: "… của xã" ends there.
     expect(texts(['Điều 1. Nhiệm vụ trọng tâm của xã', 'Phấn đấu hoàn thành các chỉ tiêu.'])).toHaveLength(2)
   })

@@ -264,7 +264,7 @@ function endsWithAdminLevel(text: string): boolean {
   const last = lastWordOf(text)
   if (!last) return false
   if (ADMIN_LEVELS.has(foldForMatch(last))) return true
-  const before = lastWordOf(text.slice(0, text.trimEnd().length - last.length))
+  const before = lastWordOf(text.slice(0, text.lastIndexOf(last)))
   return before !== undefined && ADMIN_LEVELS.has(foldForMatch(`${before} ${last}`))
 }
 
