@@ -64,6 +64,19 @@ describe('extractMetadata on the seeds', () => {
     ])
   })
 
+  it('should read the title of a plan (KẾ HOẠCH), a kind the schema does not name, wrapped in capitals', () => {
+    const text = dedent(`
+      ỦY BAN NHÂN DÂN TỈNH CÀ MAU
+      Số: 0204/KH-UBND
+      KẾ HOẠCH
+      TÀI CHÍNH - NGÂN SÁCH NHÀ NƯỚC 03 NĂM 2026 - 2028 TỈNH CÀ
+      MAU
+      Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;
+      I. TÌNH HÌNH THỰC HIỆN
+    `)
+    expect(metadata(text)).toMatchObject({kind: 'unknown', number: '0204/KH-UBND', title: 'TÀI CHÍNH - NGÂN SÁCH NHÀ NƯỚC 03 NĂM 2026 - 2028 TỈNH CÀ MAU'})
+  })
+
   it('should go on with the instruments named one per line after "Căn cứ", until a line that names none', () => {
     const text = dedent(`
       HỘI ĐỒNG NHÂN DÂN PHƯỜNG PHÚ HÒA

@@ -221,8 +221,13 @@ function continuesOnNextLine(
   // "… hạ tầng kinh tế" / "- xã hội …": a dash before a lower-case word is a hyphen the wrap put first,
   // not a bullet (bullets start with a capital).
   if ((nextFirst === 45 /* - */ || nextFirst === 0x2013 /* – */) && DASH_THEN_LOWER.test(nextText) && !endsWithTerminal(text)) return true
-  // (a line in capitals is a title, unless it is one word: "… xuất khẩu 7 tỷ" / "USD.", an acronym)
-  if (markerAt(nextIndex) || (isAllCaps(nextText) && holdsTwoWords(nextText))) return false
+  // (a line in capitals is a title, unless it is one word: "… xuất khẩu 7 tỷ" / "USD.", an acronym, or
+  // the last word of a title in capitals, "… 2026 - 2028 TỈNH CÀ" / "MAU")
+  if (markerAt(nextIndex)) return false
+  if (isAllCaps(nextText)) {
+    if (holdsTwoWords(nextText)) return false
+    if (isAllCaps(text)) return true
+  }
   // A line that goes on in lower case continues the paragraph, even after ";" (a wrapped list of
   // clauses): Vietnamese paragraphs and items start with a capital or a marker.
   if (STARTS_LOWER.test(nextText)) return true

@@ -40,7 +40,8 @@ export const ADMIN_LEVEL_WORDS: ReadonlyArray<{readonly word: string; readonly l
 /** Title lines that name the kind of document (whole line, folded). */
 export const DOCUMENT_KIND_TITLES: ReadonlyArray<{readonly title: string; readonly kind: DocumentKind}> = [
   {title: 'nghị quyết', kind: 'resolution'}, // resolution of a people's council
-  {title: 'báo cáo', kind: 'report'} // report of a people's committee
+  {title: 'báo cáo', kind: 'report'}, // report of a people's committee
+  {title: 'kế hoạch', kind: 'unknown'} // plan of a people's committee: a kind the schema does not name, but a title follows
 ]
 
 /** Document-number type codes ("412/NQ-HĐND", "198/BC-UBND") -> kind. */
