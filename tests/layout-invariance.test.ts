@@ -5,8 +5,7 @@
  * the last space before it, table rows left whole), and its indicators, targets, footnotes, annex rows,
  * document fields and task labels must come out as from the original, line numbers aside.
  *
- * At 80 columns two documents still differ: a footnote body that a wrap cuts at "giai đoạn 2018" / "- 2023"
- * or after a full stop, and an item that a wrap cuts inside a name ("Lê Nin, Đặng" / "Thai Mai.") in a
+ * At 80 columns two documents still differ: a footnote body that a wrap cuts after a full stop, and an item that a wrap cuts inside a name ("Lê Nin, Đặng" / "Thai Mai.") in a
  * file too short to show its wrap width.
  *
  * Task titles are left out on purpose: a numbered item's first line that reaches the width and stops

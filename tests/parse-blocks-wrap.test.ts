@@ -160,3 +160,13 @@ describe('lines that reach the wrap width: list items, and a level of government
     expect(texts(['Điều 1. Nhiệm vụ trọng tâm của xã', 'Phấn đấu hoàn thành các chỉ tiêu.'])).toHaveLength(2)
   })
 })
+
+describe('a range of years cut before its dash', () => {
+  it('goes on, where a dash before anything else opens a bullet', () => {
+    expect(paragraphTexts(['Khen thưởng 08 cá nhân làm kinh tế giỏi giai đoạn 2018', '- 2023; 300 học sinh giỏi năm học 2022-2023.'])).toEqual([
+      'Khen thưởng 08 cá nhân làm kinh tế giỏi giai đoạn 2018 - 2023; 300 học sinh giỏi năm học 2022-2023.'
+    ])
+    expect(paragraphTexts(['Khen thưởng 08 cá nhân làm kinh tế giỏi năm 2018', '- 300 học sinh giỏi.'])).toHaveLength(2)
+    expect(paragraphTexts(['Khen thưởng 08 cá nhân làm kinh tế giỏi', '- 2023: 300 học sinh giỏi.'])).toHaveLength(2)
+  })
+})

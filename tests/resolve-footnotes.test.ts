@@ -71,6 +71,8 @@ describe('resolveFootnotes: bodies', () => {
       'Tổ chức các giải thể thao⁴⁰.\n\n⁴⁰ Giải kéo co Nam Nữ mừng Xuân; Giải bóng đá TNNĐ;\nGiải bóng đá Nam chào mừng ngày Quốc khánh; pháo phòng không 37 mm\n-1 của Bộ CHQS tỉnh.\nNăm 2024, thị xã tiếp tục tổ chức các giải.'
     )
     expect(footnotes[0]?.text).toBe('Giải kéo co Nam Nữ mừng Xuân; Giải bóng đá TNNĐ; Giải bóng đá Nam chào mừng ngày Quốc khánh; pháo phòng không 37 mm -1 của Bộ CHQS tỉnh.')
+    const range = resolve('Khen thưởng⁵¹.\n\n⁵¹ 08 cá nhân làm kinh tế giỏi giai đoạn 2018\n- 2023; 300 học sinh giỏi.')
+    expect(range.footnotes[0]?.text).toBe('08 cá nhân làm kinh tế giỏi giai đoạn 2018 - 2023; 300 học sinh giỏi.')
   })
 
   it('should read a label alone on its line with the text on the next line', () => {

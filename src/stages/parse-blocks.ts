@@ -15,7 +15,7 @@ import type {SourceLine} from '../types.js'
 import {ADMIN_LEVEL_WORDS} from '../vocabulary/administration.js'
 import {CONTINUATION_WORDS} from '../vocabulary/continuation.js'
 import {foldForMatch, WORD_ONSETS} from '../vocabulary/orthography.js'
-import {type Marker, readMarker} from './read-marker.js'
+import {continuesYearRange, type Marker, readMarker} from './read-marker.js'
 import {knownMarkerFree, knownStarFree, knownTableMarkFree} from './normalise.js'
 import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
 import {firstNonWhiteSpace, isWhiteSpaceCode, trimmedLengths} from './white-space.js'
@@ -221,6 +221,8 @@ function continuesOnNextLine(
   // "… hạ tầng kinh tế" / "- xã hội …": a dash before a lower-case word is a hyphen the wrap put first,
   // not a bullet (bullets start with a capital).
   if ((nextFirst === 45 /* - */ || nextFirst === 0x2013 /* – */) && DASH_THEN_LOWER.test(nextText) && !endsWithTerminal(text)) return true
+  // "… giai đoạn 2018" / "- 2023 …": a range of years, cut before its dash.
+  if ((nextFirst === 45 || nextFirst === 0x2013) && continuesYearRange(text, nextText)) return true
   // (a line in capitals is a title, unless it is one word: "… xuất khẩu 7 tỷ" / "USD.", an acronym, or
   // the last word of a title in capitals, "… 2026 - 2028 TỈNH CÀ" / "MAU")
   if (markerAt(nextIndex)) return false

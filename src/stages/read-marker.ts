@@ -145,6 +145,19 @@ function readAt(text: string): Marker | null {
   return readWordMarker(text)
 }
 
+/** A year at the end of a line, maybe before emphasis: "giai đoạn 2018", "năm 2021**". */
+const YEAR_AT_END = /(?:19|20)\d\d[*_]*\s*$/
+/** A dash and a year at the start of a line: "- 2023; 300 cá nhân …", "– 2025". */
+const DASH_YEAR_AT_START = /^\s*[-–]\s*(?:19|20)\d\d(?!\d)/
+
+/**
+ * Is the dash that opens `text` the second half of a range of years that `previous` (the line before)
+ * began, "… giai đoạn 2018" / "- 2023; …", rather than a bullet? A wrap put the range's dash first.
+ */
+export function continuesYearRange(previous: string, text: string): boolean {
+  return DASH_YEAR_AT_START.test(text) && YEAR_AT_END.test(previous)
+}
+
 /**
  * Can ARABIC3, ARABIC2 or ARABIC2_SPACED match `text` (which starts with a digit)? Each needs one or two
  * digits, a dot, then a digit, right away or after one white-space character.

@@ -32,6 +32,7 @@ import {
 } from '../vocabulary/footnote-layout.js'
 import {knownAsciiSpaced, knownMarkerFree} from './normalise.js'
 import {findPageFurniture} from './page-furniture.js'
+import {continuesYearRange} from './read-marker.js'
 import {collapseAsciiWhiteSpace, collapseWhiteSpace, isBlank, isWhiteSpaceCode, trimmedLengths} from './white-space.js'
 
 /** The paragraph ending on line `from` continues on line `to`. */
@@ -390,7 +391,8 @@ function collectBodies(
       if (!markerFree(next, index) && (readSuperscriptBodyStart(next.text) || readBracketBodyStart(next.text))) break
       // The running text resumes right under a body: a new item, or a capital after a finished sentence.
       // (Not the next item of an inline sequence that the body runs: "Gồm: (1) …; (2) …;" / "(3) …".)
-      if ((startsBlock(next.text) && !continuesInlineSequence(parts, next.text)) || (endsSentence(parts.at(-1) ?? '', FULL_STOPS) && /^\s*\p{Lu}/u.test(next.text))) break
+      const continues = continuesInlineSequence(parts, next.text) || continuesYearRange(parts.at(-1) ?? '', next.text)
+      if ((startsBlock(next.text) && !continues) || (endsSentence(parts.at(-1) ?? '', FULL_STOPS) && /^\s*\p{Lu}/u.test(next.text))) break
       parts.push(next.text)
       bodyLineNumbers.push(next.line)
       ascii &&= asciiSpaced(next, index)
