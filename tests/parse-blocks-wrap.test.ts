@@ -170,3 +170,11 @@ describe('a range of years cut before its dash', () => {
     expect(paragraphTexts(['Khen thưởng 08 cá nhân làm kinh tế giỏi', '- 2023: 300 học sinh giỏi.'])).toHaveLength(2)
   })
 })
+
+describe('an ordinal cut from its number', () => {
+  it('goes on to the number, under a numbered heading too', () => {
+    expect(paragraphTexts(['1. Tiếp tục thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ', 'XX, Nghị quyết Đại hội Đảng bộ huyện.'])).toEqual([
+      '1. Tiếp tục thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, Nghị quyết Đại hội Đảng bộ huyện.'
+    ])
+  })
+})

@@ -28,6 +28,7 @@ export const CONTINUATION_WORDS: ReadonlySet<string> = new Set([
   'giữa', // between
   'trên', // on, over
   'dưới', // under
-  'đối' // "đối với": towards
+  'đối', // "đối với": towards
+  'thứ' // ordinal: "lần thứ" / "XX", "Kỳ họp thứ" / "18" (a sentence that ends with the noun, "mọi thứ", ends with a stop)
   // Not "số" ("Quyết định số" / "15/QĐ-UBND" is covered by the digit rule): "dân số" ends headings.
 ])
