@@ -178,3 +178,13 @@ describe('an ordinal cut from its number', () => {
     ])
   })
 })
+
+describe('a noun capitalised mid-sentence after a line that reaches the wrap width', () => {
+  const texts = (item: readonly string[]) => paragraphTexts([...WRAPPED_BODY, ...item, '']).slice(WRAPPED_BODY_PARAGRAPHS)
+
+  it('goes on the sentence, under a numbered heading too; a short line before it ends', () => {
+    expect(texts(['3.16. Tiếp tục xây dựng chính quyền liêm chính, kiến tạo, hành động, phục vụ', 'Nhân dân; đổi mới, nâng cao hiệu lực quản lý.'])).toHaveLength(1)
+    expect(texts(['1. Thực hiện hiệu quả các giải pháp thích ứng an toàn, kiểm soát hiệu quả dịch', 'Covid-19, tạo điều kiện cho sản xuất phục hồi.'])).toHaveLength(1)
+    expect(texts(['3. Công tác dân vận', 'Nhân dân tích cực tham gia các phong trào.'])).toHaveLength(2)
+  })
+})

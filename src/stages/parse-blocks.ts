@@ -13,7 +13,7 @@
 import type {Position} from 'unist'
 import type {SourceLine} from '../types.js'
 import {ADMIN_LEVEL_WORDS} from '../vocabulary/administration.js'
-import {CONTINUATION_WORDS} from '../vocabulary/continuation.js'
+import {CAPITALISED_NOUNS, CONTINUATION_WORDS} from '../vocabulary/continuation.js'
 import {foldForMatch, WORD_ONSETS} from '../vocabulary/orthography.js'
 import {continuesYearRange, type Marker, readMarker} from './read-marker.js'
 import {knownMarkerFree, knownStarFree, knownTableMarkFree} from './normalise.js'
@@ -242,9 +242,10 @@ function continuesOnNextLine(
   if (last === 44 /* , */ || last === 40 /* ( */ || last === 0x2013 /* – */ || last === 45 /* - */) return true
   const lastWord = lastWordOf(text)
   if (lastWord && CONTINUATION_WORDS.has(foldForMatch(lastWord))) return true
-  // "Điều 1. Thông qua các chỉ tiêu … năm 2023 của xã" / "Phước Hưng như sau:": a line that reaches the
-  // wrap width, numbered heading or not, and ends with a level of government before its name.
-  if (wrapWidth !== null && currentLength >= wrapWidth * 0.8 && endsWithAdminLevel(text)) return true
+  // A line that reaches the wrap width, numbered heading or not, and ends with a level of government
+  // before its name ("… năm 2023 của xã" / "Phước Hưng như sau:"), or before a line that starts with a
+  // noun capitalised mid-sentence ("… phục vụ" / "Nhân dân; đổi mới …").
+  if (wrapWidth !== null && currentLength >= wrapWidth * 0.8 && (endsWithAdminLevel(text) || startsWithCapitalisedNoun(nextText))) return true
   // "(Phục vụ Kỳ họp thứ 24, …)" under a title: an aside on a line of its own, not a wrapped line.
   if (isParentheticalLine(nextText)) return false
   // "- Dự báo tình hình kinh tế Việt" / "Nam giai đoạn 2026 - 2030 tiếp tục …" (see `firstLinesCutShort`).
@@ -273,6 +274,12 @@ function endsWithAdminLevel(text: string): boolean {
   if (ADMIN_LEVELS.has(foldForMatch(last))) return true
   const before = lastWordOf(text.slice(0, text.lastIndexOf(last)))
   return before !== undefined && ADMIN_LEVELS.has(foldForMatch(`${before} ${last}`))
+}
+
+/** Does `text` start with a noun of `CAPITALISED_NOUNS`, as a word ("Nhân dân;", "Covid-19,")? */
+function startsWithCapitalisedNoun(text: string): boolean {
+  const head = foldForMatch(text.slice(0, 12))
+  return CAPITALISED_NOUNS.some((noun) => head.startsWith(noun) && !LETTER.test(head.charAt(noun.length)))
 }
 
 /** Markers of list items, which hold no heading and its body (see `continuesOnNextLine`). */

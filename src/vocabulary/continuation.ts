@@ -32,3 +32,14 @@ export const CONTINUATION_WORDS: ReadonlySet<string> = new Set([
   'thứ' // ordinal: "lần thứ" / "XX", "Kỳ họp thứ" / "18" (a sentence that ends with the noun, "mọi thứ", ends with a stop)
   // Not "số" ("Quyết định số" / "15/QĐ-UBND" is covered by the digit rule): "dân số" ends headings.
 ])
+
+/**
+ * Common nouns that official writing capitalises in the middle of a sentence: after a line that the
+ * wrap width cut, a line that starts with one goes on the sentence ("… phục vụ" / "Nhân dân; đổi mới
+ * …"). Folded.
+ */
+export const CAPITALISED_NOUNS: readonly string[] = [
+  'nhân dân', // the People: "phục vụ Nhân dân", "các tầng lớp Nhân dân"
+  'tổ quốc', // the Fatherland: "bảo vệ Tổ quốc"
+  'covid' // the disease: "phòng, chống dịch" / "Covid-19"
+]
