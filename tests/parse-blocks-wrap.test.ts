@@ -110,6 +110,11 @@ describe('first lines cut short (a PDF export that breaks every paragraph after 
 const WRAPPED_BODY_PARAGRAPHS = 6
 const WRAPPED_BODY = Array.from({length: WRAPPED_BODY_PARAGRAPHS}, () => wrapped('Năm 2024, tình hình thế giới tiếp tục diễn biến phức tạp; trong nước, kinh tế', 4)).flat()
 
+/** The texts of the paragraphs that `item` makes after `WRAPPED_BODY` (which shows the wrap width). */
+function texts(item: readonly string[]): string[] {
+  return paragraphTexts([...WRAPPED_BODY, ...item, '']).slice(WRAPPED_BODY_PARAGRAPHS)
+}
+
 /** The text of each block the parser reads from `lines` ('' for a table row). */
 function paragraphTexts(lines: readonly string[]): string[] {
   return parseBlocks(toLines(lines), NO_FOOTNOTES).children.map((block) => (block.type === 'paragraph' ? block.text : ''))
@@ -132,7 +137,6 @@ describe('a line that is one parenthesis, in a hard-wrapped file', () => {
 })
 
 describe('lines that reach the wrap width: list items, and a level of government before its name', () => {
-  const texts = (item: readonly string[]) => paragraphTexts([...WRAPPED_BODY, ...item, '']).slice(WRAPPED_BODY_PARAGRAPHS)
 
   it('go on over a line that reaches the width, before a capital, where a numbered heading would not', () => {
     expect(texts(['(5) Tổng mức doanh thu bán lẻ hàng hóa và dịch vụ 95.000 tỷ đồng; Kim ngạch', 'Xuất khẩu đạt 7 tỷ đô la.'])).toEqual([
@@ -180,7 +184,6 @@ describe('an ordinal cut from its number', () => {
 })
 
 describe('a noun capitalised mid-sentence after a line that reaches the wrap width', () => {
-  const texts = (item: readonly string[]) => paragraphTexts([...WRAPPED_BODY, ...item, '']).slice(WRAPPED_BODY_PARAGRAPHS)
 
   it('goes on the sentence, under a numbered heading too; a short line before it ends', () => {
     expect(texts(['3.16. Tiếp tục xây dựng chính quyền liêm chính, kiến tạo, hành động, phục vụ', 'Nhân dân; đổi mới, nâng cao hiệu lực quản lý.'])).toHaveLength(1)

@@ -252,8 +252,7 @@ function readCarriedContent(block: Paragraph, node: SectionNode, group: string |
   // "2.3. Chỉ tiêu về xây dựng chính quyền: (1) …" alone: its "(2)" opens the next paragraph (a hard wrap
   // put it at the start of a line), or there is none; the item is labelled as written.
   if (readInlineLabel(block.text, offset, offset) === 1) {
-    const match = INLINE_LABEL.exec(block.text.slice(offset, offset + 8))
-    const textAt = offset + (match?.[0].length ?? 0)
+    const textAt = afterInlineLabel(block.text, offset)
     items.push(makeItem(block, textAt, '(1)', block.text.slice(textAt), group, node))
     return
   }
@@ -296,6 +295,12 @@ function pushInlineOrWhole(block: Paragraph, start: number, label: string | null
 
 /** "(3) ", "(12)": an inline label and the spaces after it. */
 const INLINE_LABEL = /^\((\d{1,2})\)\s*/
+
+/** Where the text after the inline label at `index` (and the spaces after it) starts. */
+function afterInlineLabel(text: string, index: number): number {
+  const match = INLINE_LABEL.exec(text.slice(index, index + 8))
+  return index + (match?.[0].length ?? 0)
+}
 
 /** The number of a whole label "(n)" as markers give it ("(3)" -> 3), or -1. */
 function inlineLabelNumber(label: string): number {
@@ -340,8 +345,7 @@ function splitInline(text: string, from: number, first = 1): InlineItem[] {
   while (index >= 0) {
     // "(" and a digit: the only places where a label may start
     if (isDigitCode(text.charCodeAt(index + 1)) && readInlineLabel(text, from, index) === expected) {
-      const match = INLINE_LABEL.exec(text.slice(index, index + 8))
-      starts.push({label: `(${expected})`, at: index, textAt: index + (match?.[0].length ?? 0)})
+      starts.push({label: `(${expected})`, at: index, textAt: afterInlineLabel(text, index)})
       expected++
     }
     index = text.indexOf('(', index + 1)

@@ -778,8 +778,9 @@ function readLegalBases(header: readonly Paragraph[], texts: FoldedTexts): strin
 /** A preamble paragraph that opens with the type of an instrument written with a capital ("Luật …", "Nghị định số …"). */
 function namesInstrument(text: string, folded: string): boolean {
   const first = keptIndexFrom(text)
+  if (first < 0) return false
   const letter = text.charAt(first)
-  if (first < 0 || letter === letter.toLowerCase()) return false
+  if (letter === letter.toLowerCase()) return false
   return INSTRUMENT_TYPES.some((type) => folded.startsWith(type) && isWhiteSpaceCode(folded.charCodeAt(type.length)))
 }
 

@@ -220,9 +220,11 @@ function continuesOnNextLine(
   const nextFirst = nextText.charCodeAt(0)
   // "… hạ tầng kinh tế" / "- xã hội …": a dash before a lower-case word is a hyphen the wrap put first,
   // not a bullet (bullets start with a capital).
-  if ((nextFirst === 45 /* - */ || nextFirst === 0x2013 /* – */) && DASH_THEN_LOWER.test(nextText) && !endsWithTerminal(text)) return true
   // "… giai đoạn 2018" / "- 2023 …": a range of years, cut before its dash.
-  if ((nextFirst === 45 || nextFirst === 0x2013) && continuesYearRange(text, nextText)) return true
+  if (nextFirst === 45 /* - */ || nextFirst === 0x2013 /* – */) {
+    if (DASH_THEN_LOWER.test(nextText) && !endsWithTerminal(text)) return true
+    if (continuesYearRange(text, nextText)) return true
+  }
   // (a line in capitals is a title, unless it is one word: "… xuất khẩu 7 tỷ" / "USD.", an acronym, or
   // the last word of a title in capitals, "… 2026 - 2028 TỈNH CÀ" / "MAU")
   if (markerAt(nextIndex)) return false
@@ -233,8 +235,13 @@ function continuesOnNextLine(
   // A line that goes on in lower case continues the paragraph, even after ";" (a wrapped list of
   // clauses): Vietnamese paragraphs and items start with a capital or a marker.
   if (STARTS_LOWER.test(nextText)) return true
+  // Hard-wrapped text: a line that reaches the wrap width was cut by the layout, not by the author. Not a
+  // numbered heading's line, "3.2. Tăng cường …" / "Đẩy mạnh …": its body may start under it; a list
+  // item's, "(5) …" or "- …", goes on.
+  const reachesWidth = wrapWidth !== null && currentLength >= wrapWidth * FULL_LINE
+  const marker = reachesWidth ? markerAt(currentIndex) : null
+  const cutByWidth = reachesWidth && (marker === null || LIST_ITEM_MARKERS.has(marker.kind))
   // "- Cơ cấu kinh tế: … Công nghiệp - xây dựng:" / "40,1%; Dịch vụ …": a label and its figure, wrapped.
-  const cutByWidth = isCutByWidth(currentIndex, currentLength, wrapWidth, markerAt)
   if (cutByWidth && text.charCodeAt(text.length - 1) === 58 /* : */ && STARTS_DIGIT.test(nextText)) return true
   if (endsWithTerminal(text)) return false
   if (STARTS_LOWER_OR_DIGIT.test(nextText)) return true
@@ -245,23 +252,12 @@ function continuesOnNextLine(
   // A line that reaches the wrap width, numbered heading or not, and ends with a level of government
   // before its name ("… năm 2023 của xã" / "Phước Hưng như sau:"), or before a line that starts with a
   // noun capitalised mid-sentence ("… phục vụ" / "Nhân dân; đổi mới …").
-  if (wrapWidth !== null && currentLength >= wrapWidth * 0.8 && (endsWithAdminLevel(text) || startsWithCapitalisedNoun(nextText))) return true
+  if (reachesWidth && (endsWithAdminLevel(text) || startsWithCapitalisedNoun(nextText))) return true
   // "(Phục vụ Kỳ họp thứ 24, …)" under a title: an aside on a line of its own, not a wrapped line.
   if (isParentheticalLine(nextText)) return false
   // "- Dự báo tình hình kinh tế Việt" / "Nam giai đoạn 2026 - 2030 tiếp tục …" (see `firstLinesCutShort`).
   if (afterShortFirst) return true
   return cutByWidth
-}
-
-/**
- * Hard-wrapped text: a line that reaches the wrap width was cut by the layout, not by the author. Not a
- * numbered heading's line, "3.2. Tăng cường …" / "Đẩy mạnh …": its body may start under it; a list
- * item's, "(5) …" or "- …", goes on.
- */
-function isCutByWidth(index: number, length: number, wrapWidth: number | null, markerAt: (index: number) => Marker | null): boolean {
-  if (wrapWidth === null || length < wrapWidth * 0.8) return false
-  const marker = markerAt(index)
-  return marker === null || LIST_ITEM_MARKERS.has(marker.kind)
 }
 
 /** Folded levels of government ("xã", "thị xã", "thành phố"), which a place name follows. */

@@ -391,8 +391,8 @@ function collectBodies(
       if (!markerFree(next, index) && (readSuperscriptBodyStart(next.text) || readBracketBodyStart(next.text))) break
       // The running text resumes right under a body: a new item, or a capital after a finished sentence.
       // (Not the next item of an inline sequence that the body runs: "Gồm: (1) …; (2) …;" / "(3) …".)
-      const continues = continuesInlineSequence(parts, next.text) || continuesYearRange(parts.at(-1) ?? '', next.text)
-      if ((startsBlock(next.text) && !continues) || (endsSentence(parts.at(-1) ?? '', FULL_STOPS) && /^\s*\p{Lu}/u.test(next.text))) break
+      const resumes = startsBlock(next.text) && !continuesInlineSequence(parts, next.text) && !continuesYearRange(parts.at(-1) ?? '', next.text)
+      if (resumes || (endsSentence(parts.at(-1) ?? '', FULL_STOPS) && /^\s*\p{Lu}/u.test(next.text))) break
       parts.push(next.text)
       bodyLineNumbers.push(next.line)
       ascii &&= asciiSpaced(next, index)
@@ -572,7 +572,6 @@ const PARENTHESISED = /^\((?:\d{1,3}|[a-zđ]|[IVXLC]{1,6})\)/u
 const LETTERED = /^[a-zđA-ZĐ][.)](?:\s|$)/u
 const ROMAN = /^[IVXLC]{1,6}\s*[.)\-–]/
 
-/** The text opens a heading or a list item: "1.", "1.1.", "(1)", "I.", "a)", "-", "+", "*", "Điều …", ALL CAPS. */
 /** "(23)" at the start of a line (after white space): its number is read. */
 const INLINE_LABEL_START = /^\s*\((\d{1,3})\)/
 
@@ -593,6 +592,7 @@ function isDigitAt(text: string, index: number): boolean {
   return code >= 48 && code <= 57
 }
 
+/** The text opens a heading or a list item: "1.", "1.1.", "(1)", "I.", "a)", "-", "+", "*", "Điều …", ALL CAPS. */
 function startsBlock(text: string): boolean {
   const trimmed = text.trimStart()
   const first = trimmed[0] ?? ''
