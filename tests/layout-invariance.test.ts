@@ -11,9 +11,14 @@
  * show its wrap width, a task title cut before a people's name ("vùng đồng bào" / "Khmer").
  */
 import {readdirSync, readFileSync} from 'node:fs'
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {extract} from '../src/extract.js'
 import type {DocumentRecord} from '../src/schema.js'
+import {readFlatTables} from '../src/stages/flat-tables.js'
+import {normaliseLines} from '../src/stages/normalise.js'
+import {parseBlocks} from '../src/stages/parse-blocks.js'
+import {resolveFootnotes} from '../src/stages/resolve-footnotes.js'
 import {readSeed, SEEDS} from './helpers/pipeline.js'
 
 const ANNOTATED = new URL('../fixtures/annotated/', import.meta.url)
@@ -40,6 +45,20 @@ function hardWrap(text: string, width: number): string {
     lines.push(rest)
   }
   return lines.join('\n')
+}
+
+/**
+ * `text` with a blank line after each of its paragraphs (where the next line is not blank already), as
+ * files that space their paragraphs have them: web copies, some converters.
+ */
+function spaceParagraphs(text: string): string {
+  const file = new VFile({path: 'spaced.txt', value: text})
+  const lines = readFlatTables(normaliseLines(text), file)
+  const root = parseBlocks(lines, resolveFootnotes(lines, file))
+  const ends = new Set<number>()
+  for (const block of root.children) if (block.type === 'paragraph') ends.add(block.position.end.line)
+  const source = text.split('\n')
+  return source.flatMap((line, index) => (ends.has(index + 1) && (source[index + 1] ?? '').trim() !== '' ? [line, ''] : [line])).join('\n')
 }
 
 const collapse = (text: string | null): string | null => (text === null ? null : text.replace(/\s+/g, ' ').trim())
@@ -74,5 +93,13 @@ const documents = [
 describe('a Word-style document hard-wrapped as a PDF export would be', () => {
   it.each(documents)('gives the same data: $name', ({name, text}) => {
     for (const width of [90, 100]) expect(read(name, hardWrap(text, width)), `wrapped at ${width}`).toEqual(read(name, text))
+  })
+})
+
+describe('a document with a blank line between its paragraphs', () => {
+  it.each(documents)('gives the same data: $name', ({name, text}) => {
+    const spaced = spaceParagraphs(text)
+    expect(spaced.length).toBeGreaterThan(text.length)
+    expect(read(name, spaced)).toEqual(read(name, text))
   })
 })

@@ -142,7 +142,9 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
   const title = titleParagraph ? plainTextOf(titleParagraph) : null
   // (`foldForMatch(title)`, folded once for all stages)
   const foldedTitle = titleParagraph ? foldedTextOf(titleParagraph) : null
-  const draft = flat.some((cell) => cell.line <= 15 && DRAFT_MARK.test(cell.folded))
+  // The mark sits in the masthead: in the first lines, or anywhere above the title of the document's
+  // kind (a file that puts a blank line between lines has its title below line 15).
+  const draft = flat.some((cell, index) => (cell.line <= 15 || index < kindIndex) && DRAFT_MARK.test(cell.folded))
 
   const {issuer, locality, adminLevel} = readIssuer(cells, trailing, paragraphs, kind, file)
   const placeDate = readPlaceAndDate(flat)

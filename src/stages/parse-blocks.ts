@@ -233,8 +233,9 @@ function continuesOnNextLine(
     if (isAllCaps(text)) return true
   }
   // A line that goes on in lower case continues the paragraph, even after ";" (a wrapped list of
-  // clauses): Vietnamese paragraphs and items start with a capital or a marker.
-  if (STARTS_LOWER.test(nextText)) return true
+  // clauses): Vietnamese paragraphs and items start with a capital or a marker. Not a title in
+  // capitals: "NGHỊ QUYẾT" / "về nhiệm vụ …" is the kind of document, then its subject.
+  if (STARTS_LOWER.test(nextText)) return !isCapitalsTitle(text)
   // Hard-wrapped text: a line that reaches the wrap width was cut by the layout, not by the author. Not a
   // numbered heading's line, "3.2. Tăng cường …" / "Đẩy mạnh …": its body may start under it; a list
   // item's, "(5) …" or "- …", goes on.
@@ -258,6 +259,11 @@ function continuesOnNextLine(
   // "- Dự báo tình hình kinh tế Việt" / "Nam giai đoạn 2026 - 2030 tiếp tục …" (see `firstLinesCutShort`).
   if (afterShortFirst) return true
   return cutByWidth
+}
+
+/** A line in capitals of two words or more: a title ("NGHỊ QUYẾT", "KẾT QUẢ THỰC HIỆN …"). */
+function isCapitalsTitle(text: string): boolean {
+  return isAllCaps(text) && holdsTwoWords(text)
 }
 
 /** Folded levels of government ("xã", "thị xã", "thành phố"), which a place name follows. */

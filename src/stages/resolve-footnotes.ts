@@ -28,7 +28,8 @@ import {
   SUPERSCRIPT_DIGITS,
   SUPERSCRIPT_OPEN,
   TERMINAL_PUNCTUATION,
-  FULL_STOPS
+  FULL_STOPS,
+  STOPS_BEFORE_LOWER_CASE
 } from '../vocabulary/footnote-layout.js'
 import {knownAsciiSpaced, knownMarkerFree} from './normalise.js'
 import {findPageFurniture} from './page-furniture.js'
@@ -529,15 +530,25 @@ function findJoins(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>,
 }
 
 function shouldJoin(a: string, b: string, sawBody: boolean): boolean {
-  // The cheapest test first: most paragraphs end a sentence.
-  if (endsSentence(a)) return false
+  // The cheapest test first: most paragraphs end a sentence. A line in lower case goes on after a ";"
+  // that ends a clause, not the paragraph (a list of clauses, or a title typed as two paragraphs: "…
+  // năm 2024;" / "" / "mục tiêu, nhiệm vụ … năm 2025").
+  const lower = startsLowerCase(b)
+  if (endsSentence(a, lower ? STOPS_BEFORE_LOWER_CASE : TERMINAL_PUNCTUATION)) return false
   // With no footnote body or page furniture between them, only a lower-case start joins (most lines
   // after a title start in upper case): the tests below all must pass too, and need not run otherwise.
-  if (!sawBody && !startsLowerCase(b)) return false
+  if (!sawBody && !lower) return false
   if (isTableLine(a) || isTableLine(b)) return false
   if (startsBlock(b)) return false
-  if (startsLowerCase(b)) return true
+  // (not after a title in capitals: "NGHỊ QUYẾT" / "" / "về nhiệm vụ …" is the kind of document, then its subject)
+  if (lower) return !isCapitalsTitle(a)
   return sawBody && !isHeadingLike(a)
+}
+
+/** A line in capitals of two words or more: a title ("NGHỊ QUYẾT"), not an acronym that ends a sentence ("USD"). */
+function isCapitalsTitle(text: string): boolean {
+  const trimmed = text.trim()
+  return isAllCaps(trimmed) && hasMoreWords(trimmed, 1)
 }
 
 /**

@@ -59,6 +59,12 @@ export const TERMINAL_PUNCTUATION: ReadonlySet<string> = new Set(['.', ';', ':',
 export const FULL_STOPS: ReadonlySet<string> = new Set(['.', '!', '?', '…'])
 
 /**
+ * Characters that end a paragraph even before a line that goes on in lower case: all of
+ * `TERMINAL_PUNCTUATION` but ";", which there ends a clause ("… năm 2024;" / "mục tiêu, nhiệm vụ …").
+ */
+export const STOPS_BEFORE_LOWER_CASE: ReadonlySet<string> = new Set(['.', ':', '!', '?', '…'])
+
+/**
  * Characters that may close a sentence after its terminal punctuation and are skipped when looking
  * for it: closing quotes, markdown emphasis, closing brackets of an aside written after the stop.
  */
