@@ -11,6 +11,7 @@ import type {SourceLine} from '../src/types.js'
 // ---- the implementation before the fast paths (every line through every rule) ----
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
 const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
+const ETH: Readonly<Record<string, string>> = {'\u00d0': '\u0110', '\u00f0': '\u0111'}
 const MARKDOWN_ESCAPE = /\\([-\\`*_{}[\]()#+.!|~<>])/g
 const HTML_ENTITY = /&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|hellip|#\d{1,6}|#x[\da-f]{1,5});/giu
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
@@ -28,7 +29,7 @@ function referenceLines(text: string): SourceLine[] {
   return raw.map((value, index) => {
     let line = value
     if (line.length > 0) {
-      if (/[^\0-\x7f]/.test(line)) line = line.normalize('NFC').replace(INVISIBLES, '').replace(ODD_SPACES, ' ')
+      if (/[^\0-\x7f]/.test(line)) line = line.normalize('NFC').replace(INVISIBLES, '').replace(ODD_SPACES, ' ').replace(/[\u00d0\u00f0]/g, (eth) => ETH[eth] ?? eth)
       if (line.includes('\\')) line = line.replace(MARKDOWN_ESCAPE, '$1')
       if (line.includes('&')) line = line.replace(HTML_ENTITY, decodeEntity)
     }
@@ -41,7 +42,7 @@ const PIECES = [
   'a', 'Hội', 'đồng', 'ỹ', 'Ư', ' ', '  ', '\t', '\n', '\r\n', '\r', '\u2028', '\u2029', '\u00a0', '\u00ad', '\u200b',
   '\u2003', '\u202f', '\ufeff', '\u3000', '\u0301', '\u0323', '\u0302', 'e\u0302\u0301', 'o\u031b', '\u2126', '\u212b',
   '\u2000', '\u1100\u1161', '–', '“', '”', '…', '⁴', '⁽', '₫', '≤', '\\', '\\-', '\\*', '\\geq', '&', '&amp;', '&nbsp;',
-  '&#8211;', '&#x2013;', '&lt', '1.', 'Điều 2.', '😀', '\ud800', '|', '\\|', '*', '**', '&#124;', '&#42;', '&#9;'
+  '&#8211;', '&#x2013;', '&lt', '1.', 'Điều 2.', '\u00d0iều', '\u00f0', '&#208;', '😀', '\ud800', '|', '\\|', '*', '**', '&#124;', '&#42;', '&#9;'
 ]
 const textOfPieces = fc.array(fc.constantFrom(...PIECES), {maxLength: 60}).map((parts) => parts.join(''))
 

@@ -27,6 +27,15 @@ describe('normaliseLines', () => {
     expect(normaliseLines('Số:\u00a0412/NQ\u200b-HĐND\u202f')[0]?.text).toBe('Số: 412/NQ-HĐND')
   })
 
+  it('should write the Vietnamese letter for a look-alike of another alphabet (the eth "Ð" for "Đ")', () => {
+    expect(normaliseLines('\u00d0IỀU 1. Mục tiêu\n\u00d0ảng bộ và chính quyền \u00f0ịa phương').map((line) => line.text)).toEqual([
+      'ĐIỀU 1. Mục tiêu',
+      'Đảng bộ và chính quyền địa phương'
+    ])
+    // (in a line that is otherwise ASCII too)
+    expect(normaliseLines('Dieu \u00d0')[0]?.text).toBe('Dieu Đ')
+  })
+
   it('should undo markdown escapes but leave LaTeX commands alone', () => {
     expect(normaliseLines('\\- Tỷ lệ\n1\\. Mục tiêu (\\*)\n$\\geq 7,5\\text{m}$').map((line) => line.text)).toEqual([
       '- Tỷ lệ',

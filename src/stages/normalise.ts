@@ -6,10 +6,13 @@
  */
 import type {SourceLine} from '../types.js'
 import {isMarkerStartCode} from '../vocabulary/footnote-layout.js'
+import {LOOKALIKE_LETTERS} from '../vocabulary/orthography.js'
 import {isWhiteSpaceCode} from './white-space.js'
 
 /** Spaces that Word and PDF exports leave: NBSP, figure/narrow spaces, the en/em quad family. */
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
+/** Letters that stand for Vietnamese ones (`LOOKALIKE_LETTERS`): "Ð" for "Đ". */
+const LOOKALIKES = new RegExp(`[${Object.keys(LOOKALIKE_LETTERS).join('')}]`, 'g')
 /** Characters with no width that only get in the way of matching: zero-width space/joiners, BOM, soft hyphen. */
 const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
 /**
@@ -92,10 +95,11 @@ export function isPlainFrom0300(code: number): boolean {
 }
 
 /**
- * Notable code units below U+0300: NBSP and soft hyphen, "\\" (markdown escapes) and "&" (HTML
- * entities), which rules change, and "¹", "²", "³", "[", which can start a footnote marker.
+ * Notable code units below U+0300: NBSP and soft hyphen, "\\" (markdown escapes), "&" (HTML
+ * entities) and the look-alike letters "Ð" and "ð", which rules change, and "¹", "²", "³", "[", which can
+ * start a footnote marker.
  */
-const NOTABLE_BELOW_0300 = ['\u00a0', '\u00ad', '\\', '&', '\u00b9', '\u00b2', '\u00b3', '['] as const
+const NOTABLE_BELOW_0300 = ['\u00a0', '\u00ad', '\\', '&', '\u00d0', '\u00f0', '\u00b9', '\u00b2', '\u00b3', '['] as const
 
 /** Where the next notable code unit stands from `from` on (`text.length` if none). */
 type Finder = (text: string, from: number) => number
@@ -286,7 +290,7 @@ function normaliseLine(value: string): string {
   let text = value
   if (text.length === 0) return text
   // NFC first: NFD input must match keywords written precomposed.
-  if (!isAscii(text)) text = text.normalize('NFC').replace(INVISIBLES, '').replace(ODD_SPACES, ' ')
+  if (!isAscii(text)) text = text.normalize('NFC').replace(INVISIBLES, '').replace(ODD_SPACES, ' ').replace(LOOKALIKES, (letter) => LOOKALIKE_LETTERS[letter] ?? letter)
   if (text.includes('\\')) text = text.replace(MARKDOWN_ESCAPE, '$1')
   if (text.includes('&')) text = text.replace(HTML_ENTITY, decodeEntity)
   return text.trimEnd()

@@ -7,6 +7,16 @@
  * wrote; keyword matching folds both to the new placement.
  */
 
+/**
+ * Letters of other alphabets that look like Vietnamese ones and stand for them in some files: the
+ * Icelandic eth "Ð" (U+00D0) and "ð" (U+00F0), typed or converted for "Đ" (U+0110) and "đ" (U+0111)
+ * ("ÐIỀU 1", "Ðảng bộ"). No Vietnamese word holds them; the normaliser writes the Vietnamese letter.
+ */
+export const LOOKALIKE_LETTERS: Readonly<Record<string, string>> = {
+  '\u00d0': 'Đ',
+  '\u00f0': 'đ'
+}
+
 /** Old placement -> new placement, valid only where the syllable ends after the pair. */
 const OLD_TO_NEW_TONE: Readonly<Record<string, string>> = {
   // oa + tone
