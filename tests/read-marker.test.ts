@@ -24,6 +24,18 @@ describe('readMarker', () => {
     ['A. MỤC TIÊU', 'capital', 'A'],
     ['C. TỔ CHỨC THỰC HIỆN', 'capital', 'C'],
     ['V. NHIỆM VỤ', 'roman', 'V'],
+    // A roman numeral and a dash or slash, in older documents.
+    ['I - KẾT QUẢ THỰC HIỆN', 'roman', 'I'],
+    ['II- MỤC TIÊU', 'roman', 'II'],
+    ['III – **NHIỆM VỤ**', 'roman', 'III'],
+    ['IV/ Tổ chức thực hiện', 'roman', 'IV'],
+    ['V - xã hội', null, null],
+    ['XI-MỤC TIÊU', null, null],
+    ['1- Về phát triển kinh tế', 'arabic', '1'],
+    ['2 - **Về văn hóa - xã hội**', 'arabic', '2'],
+    ['3/ Nhiệm vụ và giải pháp', 'arabic', '3'],
+    ['10 - 15% số xã', null, null],
+    ['5/2024 là năm', null, null],
     // Not markers: figures, bold text, ordinary sentences.
     ['1.600 tỷ đồng', null, null],
     ['100% xã đạt chuẩn', null, null],
@@ -44,6 +56,8 @@ describe('readMarker', () => {
     const text = '- (7) Tỷ lệ'
     const marker = readMarker(text)
     expect(text.slice(marker?.length)).toBe('Tỷ lệ')
+    const dashed = 'II - MỤC TIÊU'
+    expect(dashed.slice(readMarker(dashed)?.length)).toBe('MỤC TIÊU')
   })
 })
 

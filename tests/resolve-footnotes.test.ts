@@ -193,6 +193,10 @@ describe('resolveFootnotes: page-break joins', () => {
   it('should join across a blank line when the next paragraph starts in lower case', () => {
     const {joins} = resolve('3.3. Phát triển giao thông, các khu công nghiệp, cụm công\n\nnghiệp. Tăng cường công khai.')
     expect(joins).toEqual([{from: 1, to: 3}])
+    // even after a ";", which ends a clause there; not after a full stop, a colon or a title in capitals
+    expect(resolve('Tỷ lệ hộ nghèo giảm 1,5%;\n\ntỷ lệ lao động qua đào tạo đạt 70%.').joins).toEqual([{from: 1, to: 3}])
+    for (const text of ['Tăng trưởng 8%.\n\nvà thu ngân sách tăng.', 'Các mục tiêu gồm:\n\ntăng trưởng 8%.', 'NGHỊ QUYẾT\n\nvề nhiệm vụ năm 2025'])
+      expect(resolve(text).joins, text).toEqual([])
   })
 
   it('should join when the first paragraph ends with a closing emphasis but no stop', () => {
@@ -208,7 +212,10 @@ describe('resolveFootnotes: page-break joins', () => {
       '1.1. Sản xuất công nghiệp\n\nLĩnh vực công nghiệp tiếp tục phát triển.',
       '6.2. Công tác Y tế; phòng chống dịch bệnh\n\n³³ Điểm trung bình.\n\nCông tác khám, chữa bệnh được chú trọng³³.',
       'KẾT QUẢ THỰC HIỆN KẾ HOẠCH\n\n¹ A.\n\nNăm 2023 là năm giữa nhiệm kỳ¹.',
-      '** Y tế, dân số*\n\n¹ A.\n\nChủ động phòng, chống dịch¹.'
+      '** Y tế, dân số*\n\n¹ A.\n\nChủ động phòng, chống dịch¹.',
+      // An item numbered the older way ("2- Về …", "II - …") starts its own paragraph after a page break.
+      'Thu hút đầu tư vào các khu công nghiệp¹\n\n¹ A.\n\n2- Về văn hóa - xã hội¹',
+      'Thu hút đầu tư vào các khu công nghiệp¹\n\n¹ A.\n\nIV/ TỔ CHỨC THỰC HIỆN¹'
     ]
     for (const text of cases) expect(resolve(text).joins, text).toEqual([])
   })

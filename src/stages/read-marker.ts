@@ -55,14 +55,19 @@ export interface Marker {
   readonly length: number
 }
 
-const ROMAN = /^([IVXLC]{1,6})[.)][*_]*\s+(?=\S)/
+/**
+ * "II. KẾT QUẢ", "II) …", and the older "II - KẾT QUẢ", "II- …", "II – …", "II/ …" (a dash or slash before a
+ * space and a capital: "V - xã hội" is no heading).
+ */
+const ROMAN = /^([IVXLC]{1,6})(?:[.)]|\s?[-–/](?=\s+[*_]*\p{Lu}))[*_]*\s+(?=\S)/u
 /** "A. MỤC TIÊU", "B. NHIỆM VỤ": capital letters, above roman numerals (C, D, L, M alone are letters here). */
 const CAPITAL = /^([A-ZĐ])[.)][*_]*\s+(?=\S)/u
 const ARABIC3 = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?[*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
 const ARABIC2 = /^(\d{1,2})\.(\d{1,2})\.?[*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
 /** "3. 6. Tiếp tục": a space slipped in after the first dot; the second dot is required then. */
 const ARABIC2_SPACED = /^(\d{1,2})\. (\d{1,2})\.\s*(?=\p{L})/u
-const ARABIC = /^(\d{1,2})([.)])[*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
+/** "3. Nhiệm vụ", "3.Nhiệm vụ", "1) …", and as `ROMAN` has them, "3 - Nhiệm vụ", "3- …", "3/ …" (label "3"). */
+const ARABIC = /^(\d{1,2})([.)]|\s?[-–/](?=\s+[*_]*\p{Lu}))[*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
 const LETTER = /^([a-zđ])([).])[*_]*\s+(?=\S)/u
 const PAREN = /^\((\d{1,3})\)[*_]*\s*(?=\S)/
 const BULLET = /^([-–—•+*]|\*\*)\s+(?=\S)/

@@ -578,10 +578,11 @@ function skipOpeningEmphasis(text: string): string {
   return next === undefined || next === ' ' ? trimmed : trimmed.slice(index)
 }
 
-const NUMBERED = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|^\d{1,2}(?:\.\d{1,2}){1,3}\s/
+/** "3.", "3.1.", "3.1 …", "1)", and "1- Về …", "1 - …", "1/ …" before a capital (as read-marker reads them). */
+const NUMBERED = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|^\d{1,2}(?:\.\d{1,2}){1,3}\s|^\d{1,2}\s?[-–/]\s+[*_]*\p{Lu}/u
 const PARENTHESISED = /^\((?:\d{1,3}|[a-zđ]|[IVXLC]{1,6})\)/u
 const LETTERED = /^[a-zđA-ZĐ][.)](?:\s|$)/u
-const ROMAN = /^[IVXLC]{1,6}\s*[.)\-–]/
+const ROMAN = /^[IVXLC]{1,6}\s*[.)\-–/]/
 
 /** "(23)" at the start of a line (after white space): its number is read. */
 const INLINE_LABEL_START = /^\s*\((\d{1,3})\)/
