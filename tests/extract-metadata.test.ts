@@ -97,6 +97,33 @@ describe('extractMetadata on the seeds', () => {
   })
 })
 
+describe('extractMetadata: dates written in figures', () => {
+  const text = dedent(`
+    HỘI ĐỒNG NHÂN DÂN
+    TỈNH HƯNG YÊN
+    Số: 412/NQ-HĐND
+    Hưng Yên, ngày 07/12/2023
+    NGHỊ QUYẾT
+    Về nhiệm vụ phát triển kinh tế - xã hội năm 2024
+    Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015 và Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22-11-2019;
+    QUYẾT NGHỊ:
+    Điều 1. Mục tiêu
+    Nghị quyết này đã được Hội đồng nhân dân tỉnh Hưng Yên khóa XVII, kỳ họp thứ mười tám thông qua ngày 07.12.2023.
+  `)
+
+  it('reads the place and the date, the adoption date, and splits the legal bases after a date', () => {
+    expect(metadata(text)).toMatchObject({
+      place: 'Hưng Yên',
+      issuedOn: '2023-12-07',
+      adoptedOn: '2023-12-07',
+      legalBases: [
+        'Luật Tổ chức chính quyền địa phương ngày 19/6/2015',
+        'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22-11-2019'
+      ]
+    })
+  })
+})
+
 describe('extractMetadata rules', () => {
   it('should read decomposed text and old tone placement like the NFC text', () => {
     const text = dedent(`

@@ -32,19 +32,23 @@ import {foldedTextOf, keptIndexFrom, plainTextOf, stripEmphasis} from './split-s
 
 const NUMBER_LINE = /^số\s*:?\s*(.*)$/u
 const DOCUMENT_NUMBER = /^(\d[\w.-]*\/[\p{L}\d./-]*[\p{L}\d])/u
-const DATE = /ngày\s+(\d{1,2})\s*(?:tháng|\/|-)\s*(\d{1,2})\s*(?:năm|\/|-)\s*(\d{4})/u
-const PLACE_DATE = /^([^,]{2,60}),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u
+/** Day, month and year (groups 1-3), in words or in figures: "07 tháng 12 năm 2023", "07/12/2023", "7-12-2023", "07.12.2023". */
+const DAY_MONTH_YEAR = String.raw`(\d{1,2})\s*(?:tháng|[/.-])\s*(\d{1,2})\s*(?:năm|[/.-])\s*(\d{4})`
+const DATE = new RegExp(`ngày\\s+${DAY_MONTH_YEAR}`, 'u')
+/** "Hưng Yên, ngày 07 tháng 12 năm 2023": the place (group 1), then the date. */
+const PLACE_DATE = new RegExp(`^([^,]{2,60}),\\s*ngày\\s+${DAY_MONTH_YEAR}`, 'u')
 const TERM = /(?:^|[^\p{L}])khóa\s+([ivxlc]+)(?![\p{L}])/u
 const SESSION = new RegExp(`kỳ họp\\s+(?:(?:${SESSION_QUALIFIERS.join('|')})\\s+)*thứ\\s+(\\d{1,3}|${NUMBER_WORD_PATTERN}(?:\\s+${NUMBER_WORD_PATTERN})*)`, 'u')
 const YEAR = /năm\s+(\d{4})/gu
 /** The separator between two instruments of a preamble line, before the next one's type. */
 const BEFORE_INSTRUMENT = `\\s*(?:;|,)?\\s+(?:và\\s+)?(?=(?:${INSTRUMENT_TYPES.join('|')})\\s)`
 /**
- * Where a preamble line passes from one instrument to the next: after a date or a number, before a type.
+ * Where a preamble line passes from one instrument to the next: after a date ("năm 2015", "19/6/2015") or
+ * a number ("105/2023/QH15"), before a type.
  * The split starts with a space, ";" or ","; the lookaheads for one and for the separator spare the
  * lookbehind (whose case-insensitive letter class costs much, read backwards) at other positions.
  */
-export const SPLIT_AFTER_DATE = new RegExp(`(?=[\\s;,])(?=${BEFORE_INSTRUMENT})(?<=năm \\d{4}|\\d{4}/[\\p{L}\\d-]+)${BEFORE_INSTRUMENT}`, 'giu')
+export const SPLIT_AFTER_DATE = new RegExp(`(?=[\\s;,])(?=${BEFORE_INSTRUMENT})(?<=năm \\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{4}/[\\p{L}\\d-]+)${BEFORE_INSTRUMENT}`, 'giu')
 
 /**
  * What a clause holds where `SPLIT_AFTER_DATE` can split it: four digits, maybe "/" and more of a
@@ -60,7 +64,7 @@ const SIGNATURE_BLOCKS = 60
 /** Headings that speak of the plan, and those that evaluate the past year. */
 const PLAN_WORDS = /(?:kế hoạch|chỉ tiêu|mục tiêu|nhiệm vụ|giải pháp)/u
 const EVALUATION_WORDS = /(?:đánh giá|kết quả|tình hình thực hiện)/u
-export const ADOPTION = /thông qua\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u
+export const ADOPTION = new RegExp(`thông qua\\s+ngày\\s+${DAY_MONTH_YEAR}`, 'u')
 /**
  * A cheap test that a paragraph may hold `ADOPTION` once stripped of emphasis and folded: the letters of
  * "thông qua", in any case, with emphasis marks between them and white space between the words.
