@@ -61,6 +61,11 @@ function spaceParagraphs(text: string): string {
   return source.flatMap((line, index) => (ends.has(index + 1) && (source[index + 1] ?? '').trim() !== '' ? [line, ''] : [line])).join('\n')
 }
 
+/** `text` with a tab after the list numbers and bullets that start its lines, as Word's plain-text export writes its lists. */
+function tabAfterListMarkers(text: string): string {
+  return text.replace(/^([ \t]*\**)((?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)\.|[a-zđ]\)|\(\d{1,2}\)|[-+•]) (?=\S)/gmu, '$1$2\t')
+}
+
 const collapse = (text: string | null): string | null => (text === null ? null : text.replace(/\s+/g, ' ').trim())
 
 /** What a record says, without line numbers. */
@@ -101,5 +106,13 @@ describe('a document with a blank line between its paragraphs', () => {
     const spaced = spaceParagraphs(text)
     expect(spaced.length).toBeGreaterThan(text.length)
     expect(read(name, spaced)).toEqual(read(name, text))
+  })
+})
+
+describe('a document whose list numbers and bullets are followed by a tab (Word\'s plain-text export)', () => {
+  it.each(documents)('gives the same data: $name', ({name, text}) => {
+    const tabbed = tabAfterListMarkers(text)
+    expect(tabbed).not.toBe(text)
+    expect(read(name, tabbed)).toEqual(read(name, text))
   })
 })

@@ -50,6 +50,22 @@ describe('normaliseLines', () => {
     expect(normaliseLines('Thu ngân sách&#10;đạt 100%&#13;&#x2028;kế hoạch')).toEqual([{line: 1, text: 'Thu ngân sách đạt 100%  kế hoạch'}])
   })
 
+  it('should make a space of the tab after a list number or bullet, as Word writes its lists, when the line holds no other tab', () => {
+    expect(normaliseLines('1.\tVề kinh tế\n2.1.\tCông nghiệp\na)\tNông nghiệp\n(3)\tTỷ lệ hộ nghèo giảm\n•\tThu ngân sách\n**II.**\tNHIỆM VỤ').map((line) => line.text)).toEqual([
+      '1. Về kinh tế',
+      '2.1. Công nghiệp',
+      'a) Nông nghiệp',
+      '(3) Tỷ lệ hộ nghèo giảm',
+      '• Thu ngân sách',
+      '**II.** NHIỆM VỤ'
+    ])
+    // A table row keeps its tabs: it has more cells, or a number without "." or ")".
+    expect(normaliseLines('1.\tThu ngân sách\tTỷ đồng\t500\n1\tThu ngân sách')).toEqual([
+      {line: 1, text: '1.\tThu ngân sách\tTỷ đồng\t500'},
+      {line: 2, text: '1\tThu ngân sách'}
+    ])
+  })
+
   it('should keep tabs, which separate table cells', () => {
     expect(normaliseLines('1\tThu ngân sách\t%')[0]?.text).toBe('1\tThu ngân sách\t%')
   })

@@ -11,10 +11,10 @@ import {anyText, text} from './helpers/strings.js'
 
 const RUNS = {numRuns: 3000}
 
-const NUMBERED = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|^\d{1,2}(?:\.\d{1,2}){1,3}\s/
+const NUMBERED = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|$)|^\d{1,2}(?:\.\d{1,2}){1,3}\s|^\d{1,2}\s?[-–/]\s+[*_]*\p{Lu}/u
 const PARENTHESISED = /^\((?:\d{1,3}|[a-zđ]|[IVXLC]{1,6})\)/u
 const LETTERED = /^[a-zđA-ZĐ][.)](?:\s|$)/u
-const ROMAN = /^[IVXLC]{1,6}\s*[.)\-–]/
+const ROMAN = /^[IVXLC]{1,6}\s*[.)\-–/]/
 
 /** Heads of lines: numbering in its forms, then anything. */
 const head = fc

@@ -41,6 +41,19 @@ function characterOf(codePoint: number): string {
   return lineBreak ? ' ' : String.fromCodePoint(codePoint)
 }
 
+/**
+ * A list number or bullet at the start of a line, then a tab and no other tab: Word's plain-text export
+ * writes its numbered and bulleted lists so ("1.\tVề kinh tế", "a)\t…", "(3)\t…", "•\t…"). The tab is
+ * a space there, not a table's cell separator (a table row has more cells, and its number no "." or ")").
+ */
+const LIST_MARKER_TAB = /^([ \t]*[*_]{0,3}(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\(\d{1,3}\)|[a-zđ][.)]|[IVXLC]{1,6}[.)]|[-–—+•·*])[*_]{0,3})\t(?=[^\t]*$)/u
+
+/** `text` with the tab after a leading list marker (`LIST_MARKER_TAB`) made a space. */
+function spaceAfterListMarker(text: string): string {
+  const match = LIST_MARKER_TAB.exec(text)
+  return match ? `${match[1] as string} ${text.slice(match[0].length)}` : text
+}
+
 /** Unicode line and paragraph separators are line breaks too; keep them from hiding inside a line. */
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/
 const LONE_CR = /\r(?!\n)/
@@ -274,7 +287,8 @@ export function normaliseLines(text: string): SourceLine[] {
       // No notable code unit: no wide space either (all are notable). `trimEnd` (the CR is white space).
       let trimmedEnd = end
       while (trimmedEnd > start && isWhiteSpaceCode(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--
-      lines.push({line: lines.length + 1, text: text.slice(start, trimmedEnd)})
+      const value = text.slice(start, trimmedEnd)
+      lines.push({line: lines.length + 1, text: (holds & MAY_HOLD_TABLE_MARK) !== 0 ? spaceAfterListMarker(value) : value})
       // (`holds` has the bits of the facts: a marker start and what `LOOKED_FOR` found.)
       facts.push(holds)
     }
@@ -293,7 +307,9 @@ function normaliseLine(value: string): string {
   if (!isAscii(text)) text = text.normalize('NFC').replace(INVISIBLES, '').replace(ODD_SPACES, ' ').replace(LOOKALIKES, (letter) => LOOKALIKE_LETTERS[letter] ?? letter)
   if (text.includes('\\')) text = text.replace(MARKDOWN_ESCAPE, '$1')
   if (text.includes('&')) text = text.replace(HTML_ENTITY, decodeEntity)
-  return text.trimEnd()
+  text = text.trimEnd()
+  // (after the trim: a tab at the end is white space, not a second tab)
+  return text.includes('\t') ? spaceAfterListMarker(text) : text
 }
 
 function isAscii(text: string): boolean {
