@@ -63,7 +63,7 @@ function spaceParagraphs(text: string): string {
 
 /** `text` with a tab after the list numbers and bullets that start its lines, as Word's plain-text export writes its lists. */
 function tabAfterListMarkers(text: string): string {
-  return text.replace(/^([ \t]*\**)((?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)\.|[a-zđ]\)|\(\d{1,2}\)|[-+•]) (?=\S)/gmu, '$1$2\t')
+  return text.replace(/^([ \t]*\**)((?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)\.|[a-zđ]\)|\(\d{1,2}\)|[-+•]|Điều \d{1,2}[.:]) (?=\S)/gmu, '$1$2\t')
 }
 
 const collapse = (text: string | null): string | null => (text === null ? null : text.replace(/\s+/g, ' ').trim())

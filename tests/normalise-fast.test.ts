@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {isPlainFrom0300, knownMarkerFree, knownStarFree, knownTableMarkFree, mayChange, normaliseLines} from '../src/stages/normalise.js'
+import {isPlainFrom0300, knownMarkerFree, knownStarFree, knownTableMarkFree, mayChange, normaliseLines, spaceAfterListMarker} from '../src/stages/normalise.js'
 import {isMarkerStartCode, MARKER_START} from '../src/vocabulary/footnote-layout.js'
 import type {SourceLine} from '../src/types.js'
 
@@ -12,7 +12,6 @@ import type {SourceLine} from '../src/types.js'
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
 const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
 const ETH: Readonly<Record<string, string>> = {'\u00d0': '\u0110', '\u00f0': '\u0111'}
-const LIST_MARKER_TAB = /^([ \t]*[*_]{0,3}(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\(\d{1,3}\)|[a-zđ][.)]|[IVXLC]{1,6}[.)]|[-–—+•·*])[*_]{0,3})\t(?=[^\t]*$)/u
 const MARKDOWN_ESCAPE = /\\([-\\`*_{}[\]()#+.!|~<>])/g
 const HTML_ENTITY = /&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|hellip|#\d{1,6}|#x[\da-f]{1,5});/giu
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
@@ -34,7 +33,8 @@ function referenceLines(text: string): SourceLine[] {
       if (line.includes('\\')) line = line.replace(MARKDOWN_ESCAPE, '$1')
       if (line.includes('&')) line = line.replace(HTML_ENTITY, decodeEntity)
     }
-    return {line: index + 1, text: line.trimEnd().replace(LIST_MARKER_TAB, '$1 ')}
+    // (the rule itself is normalise's: what is checked here is which lines get it)
+    return {line: index + 1, text: spaceAfterListMarker(line.trimEnd())}
   })
 }
 
@@ -43,7 +43,7 @@ const PIECES = [
   'a', 'Hội', 'đồng', 'ỹ', 'Ư', ' ', '  ', '\t', '\n', '\r\n', '\r', '\u2028', '\u2029', '\u00a0', '\u00ad', '\u200b',
   '\u2003', '\u202f', '\ufeff', '\u3000', '\u0301', '\u0323', '\u0302', 'e\u0302\u0301', 'o\u031b', '\u2126', '\u212b',
   '\u2000', '\u1100\u1161', '–', '“', '”', '…', '⁴', '⁽', '₫', '≤', '\\', '\\-', '\\*', '\\geq', '&', '&amp;', '&nbsp;',
-  '&#8211;', '&#x2013;', '&lt', '1.', 'Điều 2.', '\u00d0iều', '\u00f0', '&#208;', '1.\t', 'a)\t', '(3)\t', '•\t', '&#9;', '😀', '\ud800', '|', '\\|', '*', '**', '&#124;', '&#42;', '&#9;'
+  '&#8211;', '&#x2013;', '&lt', '1.', 'Điều 2.', '\u00d0iều', '\u00f0', '&#208;', '1.\t', 'a)\t', '(3)\t', '•\t', '&#9;', 'Điều 1.\t', '**Điều 1.**\t', 'PHẦN THỨ HAI\t', '😀', '\ud800', '|', '\\|', '*', '**', '&#124;', '&#42;', '&#9;'
 ]
 const textOfPieces = fc.array(fc.constantFrom(...PIECES), {maxLength: 60}).map((parts) => parts.join(''))
 

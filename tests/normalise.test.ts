@@ -59,6 +59,12 @@ describe('normaliseLines', () => {
       '• Thu ngân sách',
       '**II.** NHIỆM VỤ'
     ])
+    // Headings numbered by a word, as Word's numbered heading styles write them.
+    expect(normaliseLines('Điều 1.\tMục tiêu\n**PHẦN THỨ HAI**\tNHIỆM VỤ\nChương II\tTổ chức').map((line) => line.text)).toEqual([
+      'Điều 1. Mục tiêu',
+      '**PHẦN THỨ HAI** NHIỆM VỤ',
+      'Chương II Tổ chức'
+    ])
     // A table row keeps its tabs: it has more cells, or a number without "." or ")".
     expect(normaliseLines('1.\tThu ngân sách\tTỷ đồng\t500\n1\tThu ngân sách')).toEqual([
       {line: 1, text: '1.\tThu ngân sách\tTỷ đồng\t500'},

@@ -6,7 +6,8 @@
  */
 import type {SourceLine} from '../types.js'
 import {isMarkerStartCode} from '../vocabulary/footnote-layout.js'
-import {LOOKALIKE_LETTERS} from '../vocabulary/orthography.js'
+import {ANNEX_HEADING, ARTICLE_HEADING, CHAPTER_HEADING, PART_HEADING} from '../vocabulary/headings.js'
+import {foldForMatch, LOOKALIKE_LETTERS} from '../vocabulary/orthography.js'
 import {isWhiteSpaceCode} from './white-space.js'
 
 /** Spaces that Word and PDF exports leave: NBSP, figure/narrow spaces, the en/em quad family. */
@@ -48,11 +49,25 @@ function characterOf(codePoint: number): string {
  */
 const LIST_MARKER_TAB = /^([ \t]*[*_]{0,3}(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\(\d{1,3}\)|[a-zđ][.)]|[IVXLC]{1,6}[.)]|[-–—+•·*])[*_]{0,3})\t(?=[^\t]*$)/u
 
-/** `text` with the tab after a leading list marker (`LIST_MARKER_TAB`) made a space. */
-function spaceAfterListMarker(text: string): string {
+/** Headings numbered by a word, which Word's numbered heading styles also follow with a tab: "Điều 1.\tMục tiêu". */
+const WORD_MARKERS: readonly RegExp[] = [ARTICLE_HEADING, CHAPTER_HEADING, PART_HEADING, ANNEX_HEADING]
+
+/**
+ * `text` with the tab after a leading list marker (`LIST_MARKER_TAB`), or after a whole heading marker of
+ * `WORD_MARKERS` ("Điều 1.", "Chương II", "Phần thứ hai"), made a space, when the line holds no other tab.
+ */
+export function spaceAfterListMarker(text: string): string {
   const match = LIST_MARKER_TAB.exec(text)
-  return match ? `${match[1] as string} ${text.slice(match[0].length)}` : text
+  if (match) return `${match[1] as string} ${text.slice(match[0].length)}`
+  const tab = text.indexOf('\t')
+  if (tab === -1 || text.includes('\t', tab + 1)) return text
+  const head = foldForMatch(text.slice(0, tab).trim().replace(EMPHASIS_AROUND, ''))
+  const isMarker = WORD_MARKERS.some((pattern) => pattern.exec(head)?.[0].length === head.length)
+  return isMarker ? `${text.slice(0, tab)} ${text.slice(tab + 1)}` : text
 }
+
+/** Emphasis marks around a piece of text ("**Điều 1.**"). */
+const EMPHASIS_AROUND = /^[*_]+|[*_]+$/g
 
 /** Unicode line and paragraph separators are line breaks too; keep them from hiding inside a line. */
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/
