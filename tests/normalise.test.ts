@@ -59,6 +59,13 @@ describe('normaliseLines', () => {
       '• Thu ngân sách',
       '**II.** NHIỆM VỤ'
     ])
+    // A bullet of a symbol font, or a middle dot before a tab, is written "•".
+    expect(normaliseLines('\uf0b7\tThu ngân sách\n  \uf0a7 Chi ngân sách\n·\tVốn đầu tư\nA · B').map((line) => line.text)).toEqual([
+      '• Thu ngân sách',
+      '  • Chi ngân sách',
+      '• Vốn đầu tư',
+      'A · B'
+    ])
     // Headings numbered by a word, as Word's numbered heading styles write them.
     expect(normaliseLines('Điều 1.\tMục tiêu\n**PHẦN THỨ HAI**\tNHIỆM VỤ\nChương II\tTổ chức').map((line) => line.text)).toEqual([
       'Điều 1. Mục tiêu',

@@ -12,6 +12,11 @@ import {isWhiteSpaceCode} from './white-space.js'
 
 /** Spaces that Word and PDF exports leave: NBSP, figure/narrow spaces, the en/em quad family. */
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
+/**
+ * A bullet of a symbol font at the start of a line (Symbol's "", Wingdings' "" "" "", code points of
+ * Unicode's private use area U+F000-U+F0FF as Word maps them), before white space: written "•".
+ */
+const SYMBOL_FONT_BULLET = /^(\s*)[\uf000-\uf0ff](?=\s)/
 /** Letters that stand for Vietnamese ones (`LOOKALIKE_LETTERS`): "Ð" for "Đ". */
 const LOOKALIKES = new RegExp(`[${Object.keys(LOOKALIKE_LETTERS).join('')}]`, 'g')
 /** Characters with no width that only get in the way of matching: zero-width space/joiners, BOM, soft hyphen. */
@@ -58,7 +63,8 @@ const WORD_MARKERS: readonly RegExp[] = [ARTICLE_HEADING, CHAPTER_HEADING, PART_
  */
 export function spaceAfterListMarker(text: string): string {
   const match = LIST_MARKER_TAB.exec(text)
-  if (match) return `${match[1] as string} ${text.slice(match[0].length)}`
+  // (a middle dot so placed is the bullet of a list exported in a legacy code page: "·\tThu ngân sách")
+  if (match) return `${(match[1] as string).replace(MIDDLE_DOT_AT_END, '•')} ${text.slice(match[0].length)}`
   const tab = text.indexOf('\t')
   if (tab === -1 || text.includes('\t', tab + 1)) return text
   const head = foldForMatch(text.slice(0, tab).trim().replace(EMPHASIS_AROUND, ''))
@@ -66,6 +72,7 @@ export function spaceAfterListMarker(text: string): string {
   return isMarker ? `${text.slice(0, tab)} ${text.slice(tab + 1)}` : text
 }
 
+const MIDDLE_DOT_AT_END = /·$/
 /** Emphasis marks around a piece of text ("**Điều 1.**"). */
 const EMPHASIS_AROUND = /^[*_]+|[*_]+$/g
 
@@ -319,7 +326,10 @@ function normaliseLine(value: string): string {
   let text = value
   if (text.length === 0) return text
   // NFC first: NFD input must match keywords written precomposed.
-  if (!isAscii(text)) text = text.normalize('NFC').replace(INVISIBLES, '').replace(ODD_SPACES, ' ').replace(LOOKALIKES, (letter) => LOOKALIKE_LETTERS[letter] ?? letter)
+  if (!isAscii(text)) {
+    text = text.normalize('NFC').replace(INVISIBLES, '').replace(ODD_SPACES, ' ').replace(LOOKALIKES, (letter) => LOOKALIKE_LETTERS[letter] ?? letter)
+    text = text.replace(SYMBOL_FONT_BULLET, '$1•')
+  }
   if (text.includes('\\')) text = text.replace(MARKDOWN_ESCAPE, '$1')
   if (text.includes('&')) text = text.replace(HTML_ENTITY, decodeEntity)
   text = text.trimEnd()
