@@ -172,6 +172,8 @@ describe('extractMetadata rules', () => {
   it('should leave a blank number null and read a filled one', () => {
     expect(metadata('Số:      /NQ-HĐND\nNGHỊ QUYẾT').number).toBeNull()
     expect(metadata('Số: 15/2023/NQ-HĐND\nNGHỊ QUYẾT').number).toBe('15/2023/NQ-HĐND')
+    // a number typed into the blank: the space left before "/" is not part of it
+    expect(metadata('Số: 25 /NQ-HĐND\nNGHỊ QUYẾT').number).toBe('25/NQ-HĐND')
   })
 
   it('should fall back to the year after adoption when no heading names the plan year', () => {
