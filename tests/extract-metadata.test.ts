@@ -125,6 +125,11 @@ describe('extractMetadata: dates written in figures', () => {
 })
 
 describe('extractMetadata rules', () => {
+  it('should read a special zone (đặc khu), a unit of commune level since the 2025 reform', () => {
+    const text = 'HỘI ĐỒNG NHÂN DÂN\nĐẶC KHU PHÚ QUỐC\nSố: 15/NQ-HĐND\nNGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2026'
+    expect(metadata(text)).toMatchObject({issuer: 'Hội đồng nhân dân đặc khu Phú Quốc', locality: 'Phú Quốc', adminLevel: 'commune'})
+  })
+
   it('should read decomposed text and old tone placement like the NFC text', () => {
     const text = dedent(`
       HỘI ĐỒNG NHÂN DÂN XÃ AN BÌNH

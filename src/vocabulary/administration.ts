@@ -34,7 +34,8 @@ export const ADMIN_LEVEL_WORDS: ReadonlyArray<{readonly word: string; readonly l
   {word: 'huyện', level: 'district'}, // rural district
   {word: 'quận', level: 'district'}, // urban district
   {word: 'phường', level: 'ward'}, // urban ward
-  {word: 'xã', level: 'commune'} // rural commune
+  {word: 'xã', level: 'commune'}, // rural commune
+  {word: 'đặc khu', level: 'commune'} // special zone ("đặc khu Phú Quốc"), commune level since the 2025 reform
 ]
 
 /** Title lines that name the kind of document (whole line, folded). */
