@@ -22,6 +22,32 @@ describe('extractIndicators layouts', () => {
     ])
   })
 
+  it('should read a list whose items lost their numbers: each paragraph that states a figure, with no label', () => {
+    const found = indicators(dedent(`
+      2. Các chỉ tiêu chủ yếu
+      Phấn đấu đạt các chỉ tiêu sau:
+      2.1. Về kinh tế
+      Giá trị sản xuất tăng 11%.
+      Thu ngân sách đạt 125 tỷ đồng.
+      2.2. Về xã hội
+      Tỷ lệ hộ nghèo giảm còn dưới 1,8%.
+      Tiếp tục nâng cao chất lượng giáo dục.
+      3. Nhiệm vụ và giải pháp
+      3.1. Tập trung phát triển công nghiệp.
+    `))
+    expect(found).toEqual([
+      {label: null, group: 'Về kinh tế', line: 4, text: 'Giá trị sản xuất tăng 11%'},
+      {label: null, group: 'Về kinh tế', line: 5, text: 'Thu ngân sách đạt 125 tỷ đồng'},
+      {label: null, group: 'Về xã hội', line: 7, text: 'Tỷ lệ hộ nghèo giảm còn dưới 1,8%'}
+    ])
+  })
+
+  it('should read no unnumbered paragraph where the list has numbered items, or where one paragraph alone states a figure', () => {
+    const numbered = indicators('2. Các chỉ tiêu chủ yếu\n(1) Giá trị sản xuất tăng 11%.\nThu ngân sách đạt 125 tỷ đồng.\nTỷ lệ hộ nghèo dưới 1,8%.')
+    expect(numbered.map((item) => item.label)).toEqual(['(1)'])
+    expect(indicators('2. Các chỉ tiêu chủ yếu\nNăm 2024 phấn đấu tăng trưởng 8%.\nTiếp tục thực hiện các chương trình mục tiêu.')).toEqual([])
+  })
+
   it('should read grouped items with the group heading without number and colon', () => {
     const found = indicators(dedent(`
       2. Các chỉ tiêu chủ yếu

@@ -200,6 +200,9 @@ function readList(root: BlockRoot, outline: Outline, list: SectionNode, items: R
   const ownGroup = isGroupHeadingNode(list) ? list.section.heading : null
   // The list heading may carry items after its colon: "2. Các chỉ tiêu chủ yếu: (1) …; (2) …".
   if (heading?.type === 'paragraph') readCarriedContent(heading, list, null, items, true)
+  const before = items.length
+  // Paragraphs of the list and its groups that hold no marker and no inline sequence (see `readUnmarkedItems`).
+  const unmarked: UnmarkedParagraph[] = []
   for (let index = list.blockIndex + 1; index < list.endIndex; index++) {
     const block = blocks[index]
     if (!block) continue
@@ -213,8 +216,30 @@ function readList(root: BlockRoot, outline: Outline, list: SectionNode, items: R
       readChildSection(block, owner, list, items)
       continue
     }
-    readItemParagraph(block, owner === list ? ownGroup : groupName(owner, list), owner, items)
+    const read = items.length
+    const group = owner === list ? ownGroup : groupName(owner, list)
+    readItemParagraph(block, group, owner, items)
+    if (items.length === read && !markerOf(block)) unmarked.push({paragraph: block, group, owner})
   }
+  if (items.length === before) readUnmarkedItems(unmarked, items)
+}
+
+interface UnmarkedParagraph {
+  readonly paragraph: Paragraph
+  readonly group: string | null
+  readonly owner: SectionNode
+}
+
+/**
+ * A list whose items lost their numbers or bullets (a copy from a web page, a list whose numbering was a
+ * Word style): with nothing else in it, each paragraph under its heading or its groups' headings that
+ * states a figure is an item with no label, when two or more do. A lead that ends with a colon ("Phấn đấu đạt các chỉ tiêu sau:")
+ * is none.
+ */
+function readUnmarkedItems(paragraphs: readonly UnmarkedParagraph[], items: RawItem[]): void {
+  const found = paragraphs.filter(({paragraph}) => !/:[*_\s]*$/.test(paragraph.text) && parseTargets(paragraph.text).length > 0)
+  if (found.length < 2) return
+  for (const {paragraph, group, owner} of found) items.push(makeItem(paragraph, 0, null, paragraph.text, group, owner))
 }
 
 function readChildSection(block: Paragraph, node: SectionNode, list: SectionNode, items: RawItem[]): void {
