@@ -47,6 +47,38 @@ describe('extractTasks layouts', () => {
     ])
   })
 
+  it('should read tasks whose numbers were lost: each title line with the paragraphs under it', () => {
+    const found = tasks(dedent(`
+      3. Nhiệm vụ và giải pháp chủ yếu
+      Phát triển nông nghiệp theo hướng hàng hóa
+      Ứng dụng công nghệ cao trong sản xuất lúa.
+      Mở rộng vùng nguyên liệu tập trung.
+      Đẩy mạnh thu hút đầu tư
+      Hoàn thiện hạ tầng cụm công nghiệp.
+      4. Tổ chức thực hiện
+    `))
+    expect(found).toEqual([
+      {label: null, group: null, line: 2, endLine: 4, title: 'Phát triển nông nghiệp theo hướng hàng hóa'},
+      {label: null, group: null, line: 5, endLine: 6, title: 'Đẩy mạnh thu hút đầu tư'}
+    ])
+  })
+
+  it('should read each paragraph as a task where none is a title, and a lead alone over them as none', () => {
+    const found = tasks(dedent(`
+      2. Nhiệm vụ, giải pháp chủ yếu
+      Để thực hiện thắng lợi các mục tiêu trên, cần tập trung:
+      Tập trung phát triển nông nghiệp theo hướng hàng hóa, ứng dụng công nghệ cao.
+      Đẩy mạnh thu hút đầu tư, phát triển công nghiệp, dịch vụ.
+      Điều 2. Tổ chức thực hiện
+    `))
+    expect(found.map((task) => [task.label, task.line, task.title])).toEqual([
+      [null, 3, 'Tập trung phát triển nông nghiệp theo hướng hàng hóa, ứng dụng công nghệ cao'],
+      [null, 4, 'Đẩy mạnh thu hút đầu tư, phát triển công nghiệp, dịch vụ']
+    ])
+    // One paragraph alone is no list of tasks.
+    expect(tasks('2. Nhiệm vụ, giải pháp chủ yếu\nTập trung phát triển nông nghiệp.\n3. Tổ chức thực hiện')).toEqual([])
+  })
+
   it('should read a) b) items and "+" bullets', () => {
     expect(tasks('Điều 2. Nhiệm vụ, giải pháp chủ yếu\na) Phát triển nông nghiệp.\nb) Tăng cường quản lý thu, chi ngân sách.').map((task) => task.label)).toEqual(['a)', 'b)'])
     expect(tasks('3. Các nhiệm vụ trọng tâm\n+ Đẩy mạnh cải cách hành chính.\n+ Tăng cường chuyển đổi số.').map((task) => [task.label, task.title])).toEqual([

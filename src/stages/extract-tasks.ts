@@ -13,7 +13,7 @@ import type {Task} from '../schema.js'
 import {IMPLEMENTATION_HEADING, NOT_TASK_HEADING, TASK_HEADING} from '../vocabulary/headings.js'
 import {anyCaseOf} from '../vocabulary/orthography.js'
 import {type CleanParagraph, cleanBodyText, cleanParagraph, cleansByTrimming, joinParagraphs, paragraphCleansByTrimming} from './clean-text.js'
-import type {Block, BlockRoot, Paragraph} from './parse-blocks.js'
+import {type Block, type BlockRoot, endsWithTerminal, type Paragraph} from './parse-blocks.js'
 import {markerOf} from './read-marker.js'
 import {namesOtherPeriod} from './plan-period.js'
 import {type ReadingSlot, readTaskContent, type TaskParagraph} from './read-task-content.js'
@@ -25,8 +25,13 @@ export function extractTasks(root: BlockRoot, outline: Outline, file: VFile, pla
   const tasks = context.tasks
   for (const section of sections) {
     const before = tasks.length
+    // A lead alone over paragraphs that lost their numbers ("Để thực hiện … cần tập trung:" / "Tập trung
+    // phát triển …" / "Đẩy mạnh …"): the paragraphs are the tasks, not the lead.
+    const lead = section.children.length === 1 ? (section.children[0] as SectionNode) : null
+    if (lead && lead.marker === null && lead.children.length === 0 && endsWithColon(lead.body) && readParagraphs(root, lead.blockIndex + 1, lead.endIndex, section, tasks)) continue
     for (const child of section.children) readTask(context, child, section)
     if (tasks.length === before) readBullets(root, section, tasks)
+    if (tasks.length === before) readParagraphs(root, section.blockIndex + 1, section.endIndex, section, tasks)
     if (tasks.length === before)
       report(file, 'tasks-empty-section', `the tasks section "${section.section.heading}" has no numbered items or groups`, {
         line: section.section.line
@@ -199,23 +204,67 @@ function readBullets(root: BlockRoot, section: SectionNode, tasks: Task[]): void
     if (block?.type !== 'paragraph') continue
     const marker = markerOf(block)
     if (!marker || (marker.kind !== 'dash' && marker.kind !== 'plus' && marker.kind !== 'paren')) continue
-    const {text, footnotes} = cleanBodyText([block.text.slice(marker.length)], root.data.bracketLabels)
-    const {actions, commitments} = readTaskContent([{paragraph: block as Paragraph, from: marker.length, clean: text}])
-    tasks.push({
-      id: `task-${tasks.length + 1}`,
-      label: marker.label,
-      group: null,
-      sectionId: section.section.id,
-      line: (block as Paragraph).position.start.line,
-      endLine: (block as Paragraph).position.end.line,
-      title: firstSentence(text),
-      text,
-      footnotes,
-      actions,
-      commitments,
-      indicatorIds: []
-    })
+    tasks.push(paragraphTask(root, [block], marker.label, section, tasks.length, marker.length))
   }
+}
+
+/**
+ * Tasks whose numbers were lost (a web copy, numbering that was a Word style): with neither numbered
+ * items, groups nor bullets, the paragraphs of blocks `from` to `to` with no marker are the tasks, when
+ * two or more are (a lead that ends with a colon is none). Where a title line (no closing punctuation)
+ * stands over body paragraphs, as a numbered item's heading did, each title and the paragraphs under it
+ * are one task; else each paragraph is one. Whether any were read.
+ */
+function readParagraphs(root: BlockRoot, from: number, to: number, section: SectionNode, tasks: Task[]): boolean {
+  const found: Paragraph[] = []
+  for (let index = from; index < to; index++) {
+    const block = root.children[index]
+    if (block?.type === 'paragraph' && !markerOf(block) && !endsWithColon(block.text)) found.push(block)
+  }
+  if (found.length < 2) return false
+  const isTitle = (index: number) => !endsWithTerminal(found[index]?.text ?? '') && found[index + 1] !== undefined && endsWithTerminal(found[index + 1]?.text ?? '')
+  const titled = found.some((_, index) => isTitle(index))
+  let group: Paragraph[] = []
+  for (let index = 0; index < found.length; index++) {
+    if (group.length > 0 && (!titled || isTitle(index))) {
+      tasks.push(paragraphTask(root, group, null, section, tasks.length))
+      group = []
+    }
+    group.push(found[index] as Paragraph)
+  }
+  tasks.push(paragraphTask(root, group, null, section, tasks.length))
+  return true
+}
+
+/**
+ * Paragraphs read as a task of their own, the `count + 1`th: the first after `from` (its marker), the
+ * others whole. Its title is the first paragraph's first sentence.
+ */
+function paragraphTask(root: BlockRoot, blocks: readonly Paragraph[], label: string | null, section: SectionNode, count: number, from = 0): Task {
+  const first = blocks[0] as Paragraph
+  const last = blocks.at(-1) as Paragraph
+  const cleaned = blocks.map((block, index) => cleanBodyText([index === 0 ? block.text.slice(from) : block.text], root.data.bracketLabels))
+  const {text, footnotes} = cleanBodyText(blocks.map((block, index) => (index === 0 ? block.text.slice(from) : block.text)), root.data.bracketLabels)
+  const {actions, commitments} = readTaskContent(blocks.map((block, index) => ({paragraph: block, from: index === 0 ? from : 0, clean: (cleaned[index] as {text: string}).text})))
+  return {
+    id: `task-${count + 1}`,
+    label,
+    group: null,
+    sectionId: section.section.id,
+    line: first.position.start.line,
+    endLine: last.position.end.line,
+    title: firstSentence((cleaned[0] as {text: string}).text),
+    text,
+    footnotes,
+    actions,
+    commitments,
+    indicatorIds: []
+  }
+}
+
+/** The text ends with a colon, maybe before emphasis marks: a lead or a heading, not a task. */
+function endsWithColon(text: string): boolean {
+  return /:[*_\s]*$/.test(text)
 }
 
 function isAncestor(ancestor: SectionNode, node: SectionNode): boolean {
