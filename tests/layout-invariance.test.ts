@@ -1,5 +1,5 @@
 /**
- * The same document exported two ways gives the same data. A Word export keeps one paragraph per line; a
+ * The same document exported several ways gives the same data. A Word export keeps one paragraph per line; a
  * PDF export breaks every line at the page's width and carries items over to the next line. Here each
  * Word-style seed and holdout document is hard-wrapped at a width (every line longer than it broken at
  * the last space before it, table rows left whole), and its indicators, targets, footnotes, annex rows,
@@ -9,6 +9,10 @@
  * nothing shows that the width, not the author, ended the line before: a footnote body cut after a full stop ("… để khởi công." / "Giai
  * đoạn 2: …"), an item cut inside a street's name ("Lê Nin, Đặng" / "Thai Mai.") in a file too short to
  * show its wrap width, a task title cut before a people's name ("vùng đồng bào" / "Khmer").
+ *
+ * The same holds for two more ways files write a document: a blank line after every paragraph (web
+ * copies, some converters), and a tab after every list number, bullet and "Điều N." (Word's plain-text
+ * export).
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {VFile} from 'vfile'

@@ -13,7 +13,7 @@ import type {Indicator} from '../schema.js'
 import {GROUP_LEAD, INDICATOR_HEADING, NOT_INDICATOR_HEADING, TARGETS_WORD} from '../vocabulary/headings.js'
 import {anyCaseOf, foldForMatch} from '../vocabulary/orthography.js'
 import {cleanItemText} from './clean-text.js'
-import {type BlockRoot, locate, type Paragraph, type TableRow} from './parse-blocks.js'
+import {type BlockRoot, endsWithColon, locate, type Paragraph, type TableRow} from './parse-blocks.js'
 import {parseTargets} from './parse-targets.js'
 import {namesOtherPeriod} from './plan-period.js'
 import {markerOf} from './read-marker.js'
@@ -233,11 +233,11 @@ interface UnmarkedParagraph {
 /**
  * A list whose items lost their numbers or bullets (a copy from a web page, a list whose numbering was a
  * Word style): with nothing else in it, each paragraph under its heading or its groups' headings that
- * states a figure is an item with no label, when two or more do. A lead that ends with a colon ("Phấn đấu đạt các chỉ tiêu sau:")
- * is none.
+ * states a figure is an item with no label, when two or more do. A lead that ends with a colon ("Phấn
+ * đấu đạt các chỉ tiêu sau:") is none.
  */
 function readUnmarkedItems(paragraphs: readonly UnmarkedParagraph[], items: RawItem[]): void {
-  const found = paragraphs.filter(({paragraph}) => !/:[*_\s]*$/.test(paragraph.text) && parseTargets(paragraph.text).length > 0)
+  const found = paragraphs.filter(({paragraph}) => !endsWithColon(paragraph.text) && parseTargets(paragraph.text).length > 0)
   if (found.length < 2) return
   for (const {paragraph, group, owner} of found) items.push(makeItem(paragraph, 0, null, paragraph.text, group, owner))
 }

@@ -33,12 +33,13 @@ import {foldedTextOf, keptIndexFrom, plainTextOf, stripEmphasis} from './split-s
 const NUMBER_LINE = /^số\s*:?\s*(.*)$/u
 /** "412/NQ-HĐND", "412/2023/NQ-HĐND", and "412 /NQ-HĐND" (a number typed into the blank left before "/"). */
 const DOCUMENT_NUMBER = /^(\d[\w.-]*[ \t]?\/[\p{L}\d./-]*[\p{L}\d])/u
+/** The space a number typed into the blank keeps before "/", which is not part of the number. */
+const SPACE_BEFORE_SLASH = /[ \t]\//
 /** Day, month and year (groups 1-3), in words or in figures: "07 tháng 12 năm 2023", "07/12/2023", "7-12-2023", "07.12.2023". */
 const DAY_MONTH_YEAR = String.raw`(\d{1,2})\s*(?:tháng|[/.-])\s*(\d{1,2})\s*(?:năm|[/.-])\s*(\d{4})`
 const DATE = new RegExp(`ngày\\s+${DAY_MONTH_YEAR}`, 'u')
 /** "Hưng Yên, ngày 07 tháng 12 năm 2023": the place (group 1), then the date. */
 const PLACE_DATE = new RegExp(`^([^,]{2,60}),\\s*ngày\\s+${DAY_MONTH_YEAR}`, 'u')
-const SPACE_BEFORE_SLASH = /[ \t]\//
 const TERM = /(?:^|[^\p{L}])khóa\s+([ivxlc]+)(?![\p{L}])/u
 const SESSION = new RegExp(`kỳ họp\\s+(?:(?:${SESSION_QUALIFIERS.join('|')})\\s+)*thứ\\s+(\\d{1,3}|${NUMBER_WORD_PATTERN}(?:\\s+${NUMBER_WORD_PATTERN})*)`, 'u')
 const YEAR = /năm\s+(\d{4})/gu

@@ -12,8 +12,8 @@ import {report} from '../diagnostics.js'
 import type {Task} from '../schema.js'
 import {IMPLEMENTATION_HEADING, NOT_TASK_HEADING, TASK_HEADING} from '../vocabulary/headings.js'
 import {anyCaseOf} from '../vocabulary/orthography.js'
-import {type CleanParagraph, cleanBodyText, cleanParagraph, cleansByTrimming, joinParagraphs, paragraphCleansByTrimming} from './clean-text.js'
-import {type Block, type BlockRoot, endsWithTerminal, type Paragraph} from './parse-blocks.js'
+import {type CleanParagraph, cleanParagraph, cleansByTrimming, joinParagraphs, paragraphCleansByTrimming} from './clean-text.js'
+import {type Block, type BlockRoot, endsWithColon, endsWithTerminal, type Paragraph} from './parse-blocks.js'
 import {markerOf} from './read-marker.js'
 import {namesOtherPeriod} from './plan-period.js'
 import {type ReadingSlot, readTaskContent, type TaskParagraph} from './read-task-content.js'
@@ -243,9 +243,10 @@ function readParagraphs(root: BlockRoot, from: number, to: number, section: Sect
 function paragraphTask(root: BlockRoot, blocks: readonly Paragraph[], label: string | null, section: SectionNode, count: number, from = 0): Task {
   const first = blocks[0] as Paragraph
   const last = blocks.at(-1) as Paragraph
-  const cleaned = blocks.map((block, index) => cleanBodyText([index === 0 ? block.text.slice(from) : block.text], root.data.bracketLabels))
-  const {text, footnotes} = cleanBodyText(blocks.map((block, index) => (index === 0 ? block.text.slice(from) : block.text)), root.data.bracketLabels)
-  const {actions, commitments} = readTaskContent(blocks.map((block, index) => ({paragraph: block, from: index === 0 ? from : 0, clean: (cleaned[index] as {text: string}).text})))
+  const startOf = (index: number) => (index === 0 ? from : 0)
+  const cleaned = blocks.map((block, index) => cleanParagraph(block.text.slice(startOf(index)), root.data.bracketLabels))
+  const {text, footnotes} = joinParagraphs(cleaned)
+  const {actions, commitments} = readTaskContent(blocks.map((paragraph, index) => ({paragraph, from: startOf(index), clean: cleaned[index]?.text ?? ''})))
   return {
     id: `task-${count + 1}`,
     label,
@@ -253,18 +254,13 @@ function paragraphTask(root: BlockRoot, blocks: readonly Paragraph[], label: str
     sectionId: section.section.id,
     line: first.position.start.line,
     endLine: last.position.end.line,
-    title: firstSentence((cleaned[0] as {text: string}).text),
+    title: firstSentence(cleaned[0]?.text ?? ''),
     text,
     footnotes,
     actions,
     commitments,
     indicatorIds: []
   }
-}
-
-/** The text ends with a colon, maybe before emphasis marks: a lead or a heading, not a task. */
-function endsWithColon(text: string): boolean {
-  return /:[*_\s]*$/.test(text)
 }
 
 function isAncestor(ancestor: SectionNode, node: SectionNode): boolean {

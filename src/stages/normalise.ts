@@ -72,6 +72,7 @@ export function spaceAfterListMarker(text: string): string {
   return isMarker ? `${text.slice(0, tab)} ${text.slice(tab + 1)}` : text
 }
 
+/** A middle dot that ends a list marker (`LIST_MARKER_TAB`): a bullet. */
 const MIDDLE_DOT_AT_END = /·$/
 /** Emphasis marks around a piece of text ("**Điều 1.**"). */
 const EMPHASIS_AROUND = /^[*_]+|[*_]+$/g

@@ -311,6 +311,13 @@ export function endsWithTerminal(text: string): boolean {
   return code === 46 /* . */ || code === 33 /* ! */ || code === 63 /* ? */ || code === 59 /* ; */ || code === 58 /* : */ || code === 0x2026 /* … */
 }
 
+/** Does the text end with a colon, maybe before emphasis marks and spaces: a lead or a heading ("… như sau:")? */
+export function endsWithColon(text: string): boolean {
+  return ENDS_WITH_COLON.test(text)
+}
+
+const ENDS_WITH_COLON = /:[*_\s]*$/
+
 /** White space, quotes, stars and closing brackets that may follow the punctuation ending a sentence. */
 function isClosingCode(code: number): boolean {
   return (
