@@ -22,6 +22,20 @@ describe('extractIndicators layouts', () => {
     ])
   })
 
+  it('should read a list numbered again from "1." under its heading ("2. Các chỉ tiêu" / "1. …" / "2. …")', () => {
+    const found = indicators(dedent(`
+      2. Các chỉ tiêu chủ yếu
+      1. Giá trị sản xuất tăng 11%.
+      2. Thu ngân sách đạt 125 tỷ đồng.
+      3. Nhiệm vụ và giải pháp
+      3.1. Tập trung phát triển công nghiệp.
+    `))
+    expect(found).toEqual([
+      {label: '1', group: null, line: 2, text: 'Giá trị sản xuất tăng 11%'},
+      {label: '2', group: null, line: 3, text: 'Thu ngân sách đạt 125 tỷ đồng'}
+    ])
+  })
+
   it('should read a list whose items lost their numbers: each paragraph that states a figure, with no label', () => {
     const found = indicators(dedent(`
       2. Các chỉ tiêu chủ yếu

@@ -29,6 +29,64 @@ describe('splitSections', () => {
     ])
   })
 
+  it('should nest a list numbered again from "1." under the numbered section it follows, until a heading takes the next number', () => {
+    expect(
+      tree(dedent(`
+        Điều 1. Thông qua kế hoạch
+        1. Mục tiêu
+        Phát triển nhanh, bền vững.
+        2. Các chỉ tiêu chủ yếu
+        Phấn đấu đạt các chỉ tiêu sau:
+        1. Giá trị sản xuất tăng 8%.
+        2. Thu ngân sách đạt 12 tỷ đồng.
+        3. Tỷ lệ hộ nghèo giảm còn 1,5%.
+        3. Nhiệm vụ, giải pháp chủ yếu năm 2025
+        1. Tập trung phát triển nông nghiệp hàng hóa.
+        2. Đẩy mạnh thu hút đầu tư.
+      `))
+    ).toEqual([
+      'Điều 1 Thông qua kế hoạch @1-11',
+      '  1 Mục tiêu @2-3',
+      '  2 Các chỉ tiêu chủ yếu @4-8',
+      // (under the lead that announces them)
+      '    · Phấn đấu đạt các chỉ tiêu sau @5-8',
+      '      1 Giá trị sản xuất tăng 8% @6-6',
+      '      2 Thu ngân sách đạt 12 tỷ đồng @7-7',
+      '      3 Tỷ lệ hộ nghèo giảm còn 1,5% @8-8',
+      '  3 Nhiệm vụ, giải pháp chủ yếu năm 2025 @9-11',
+      '    1 Tập trung phát triển nông nghiệp hàng hóa @10-10',
+      '    2 Đẩy mạnh thu hút đầu tư @11-11'
+    ])
+  })
+
+  it('should go on with a restarted list under the next group, and leave alone a "1." that reads as a heading or follows text', () => {
+    expect(
+      tree(dedent(`
+        2. Các chỉ tiêu chủ yếu
+        2.1. Về kinh tế
+        1. Giá trị sản xuất tăng 8%.
+        2. Thu ngân sách đạt 12 tỷ đồng.
+        2.2. Về xã hội
+        3. Tỷ lệ hộ nghèo giảm còn 1,5%.
+        3. Nhiệm vụ, giải pháp
+      `))
+    ).toEqual([
+      '2 Các chỉ tiêu chủ yếu @1-6',
+      '  2.1 Về kinh tế @2-4',
+      '    1 Giá trị sản xuất tăng 8% @3-3',
+      '    2 Thu ngân sách đạt 12 tỷ đồng @4-4',
+      '  2.2 Về xã hội @5-6',
+      '    3 Tỷ lệ hộ nghèo giảm còn 1,5% @6-6',
+      '3 Nhiệm vụ, giải pháp @7-7'
+    ])
+    // "1. Về kinh tế" reads as a heading; a "1." after the section's own text is not a restart.
+    expect(tree('2. Các chỉ tiêu chủ yếu\n1. Về kinh tế\n2. Về xã hội')).toEqual(['2 Các chỉ tiêu chủ yếu @1-1', '1 Về kinh tế @2-2', '2 Về xã hội @3-3'])
+    expect(tree('2.3. Cải cách hành chính\nĐẩy mạnh chuyển đổi số.\n1. Giao Ủy ban nhân dân tổ chức thực hiện.')).toEqual([
+      '2.3 Cải cách hành chính @1-2',
+      '1 Giao Ủy ban nhân dân tổ chức thực hiện @3-3'
+    ])
+  })
+
   it('should read "3. 6." as 3.6 and starred and dashed group headings as groups', () => {
     const sections = stage(dedent(`
       3. Nhiệm vụ và giải pháp

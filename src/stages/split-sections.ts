@@ -10,7 +10,7 @@ import type {VFile} from 'vfile'
 import type {Section, SectionKind} from '../schema.js'
 import {CLOSING_PARAGRAPH_STARTS, CLOSING_PARAGRAPHS, GROUP_LEAD} from '../vocabulary/headings.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
-import {type Block, type BlockRoot, isAllCaps, type Paragraph} from './parse-blocks.js'
+import {type Block, type BlockRoot, endsWithColon, endsWithTerminal, isAllCaps, type Paragraph} from './parse-blocks.js'
 import {isWhiteSpaceCode, needsSpaceCollapse} from './white-space.js'
 import {type Marker, markerOf} from './read-marker.js'
 import {ITEM_END, trimEnd} from './trim.js'
@@ -319,6 +319,8 @@ export function splitSections(root: BlockRoot, file: VFile): Outline {
   let skipNext = false
   /** The number of the last numbered item ("(3)", or "4." read as an item) directly in each section. */
   const lastItem = new Map<SectionNode, number>()
+  /** Sections under which an arabic list numbered again from "1." (see `restartedRank`): its last number. */
+  const restarted = new Map<SectionNode, number>()
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Block
     if (skipNext) {
@@ -348,7 +350,8 @@ export function splitSections(root: BlockRoot, file: VFile): Outline {
       continue
     }
     let {heading} = opening
-    const {marker, kind, rank, body} = opening
+    const {marker, kind, body} = opening
+    const rank = restartedRank(marker, body, stack, restarted, blocks, index) ?? opening.rank
     // "Phần thứ nhất" on its own, with the part's title in capitals on the next paragraph.
     if ((marker?.kind === 'part' || marker?.kind === 'annex') && stripEmphasis(body) === '') {
       const next = blocks[index + 1]
@@ -404,6 +407,80 @@ function continuesItemCount(marker: Marker | null, current: SectionNode, stack: 
   const enclosing = [...stack].reverse().find((node) => node.marker?.kind === 'arabic')
   return !enclosing || labelNumber(enclosing.marker?.label ?? '') !== number - 1
 }
+
+/**
+ * A list numbered again from "1." right under a numbered section ("2. Các chỉ tiêu chủ yếu" / "1. Giá trị
+ * sản xuất tăng 11%." / "2. …", or under "2.1. Về kinh tế"): its items nest under the section (at `rank`),
+ * though their markers rank alike or higher. The list goes on while its numbers follow on, but for a line
+ * that reads as a heading and takes the next number of an arabic section open above it ("3. Nhiệm vụ và
+ * giải pháp chủ yếu"), which is that section's next sibling. Null: not such an item. `restarted` keeps,
+ * for each section a list restarted under, its last number.
+ */
+function restartedRank(
+  marker: Marker | null,
+  body: string,
+  stack: readonly SectionNode[],
+  restarted: Map<SectionNode, number>,
+  blocks: readonly Block[],
+  index: number
+): number | null {
+  if (marker?.kind !== 'arabic') return null
+  const number = labelNumber(marker.label)
+  // The next item of a list restarted above: its numbers follow on.
+  let outer: SectionNode | undefined
+  for (let at = stack.length - 1; at >= 0 && outer === undefined; at--) if (restarted.has(stack[at] as SectionNode)) outer = stack[at]
+  if (outer !== undefined && restarted.get(outer) === number - 1) {
+    if (readsAsHeading(body) && takesNextNumberAbove(number, outer)) return null
+    restarted.set(outer, number)
+    return outer.rank + 0.5
+  }
+  // The first item: "1." right under the heading of a numbered section (or under a lead that ends with a
+  // colon), on a line that reads as an item, not as a heading ("2. Các chỉ tiêu" / "1. Về kinh tế" is left
+  // alone; so is a "1." after the section's own text). Or the number after the last item of the list
+  // restarted under the section before ("2.1. Về kinh tế" / "1." … "10." / "2.2. Về xã hội" / "11." …).
+  const current = stack.at(-1)
+  if (!current || restarted.has(current) || !(isNumbered(current) || isLeadUnderNumbered(current)) || readsAsHeading(body)) return null
+  if (number !== 1 && restarted.get(previousSibling(current) as SectionNode) !== number - 1) return null
+  for (let at = current.blockIndex + 1; at < index; at++) {
+    const block = blocks[at]
+    if (block?.type !== 'paragraph' || !endsWithColon(block.text)) return null
+  }
+  restarted.set(current, number)
+  return current.rank + 0.5
+}
+
+/** The section before `node` under the same parent, if any. */
+function previousSibling(node: SectionNode): SectionNode | undefined {
+  const siblings = node.parent?.children ?? []
+  return siblings[siblings.indexOf(node) - 1]
+}
+
+/** Kinds of the numbered sections a list can restart under. */
+const NUMBERED_KINDS: ReadonlySet<string> = new Set(['arabic', 'arabic2', 'arabic3'])
+
+function isNumbered(node: SectionNode): boolean {
+  return NUMBERED_KINDS.has(node.marker?.kind ?? '')
+}
+
+/** An unnumbered lead that ends with a colon ("Phấn đấu đạt các chỉ tiêu sau:") right under a numbered section. */
+function isLeadUnderNumbered(node: SectionNode): boolean {
+  return node.marker === null && endsWithColon(node.body) && node.parent !== null && isNumbered(node.parent)
+}
+
+/** Is `number` the next of an arabic section open at `outer` or above it (not an item of the restarted list)? */
+function takesNextNumberAbove(number: number, outer: SectionNode): boolean {
+  for (let node: SectionNode | null = outer; node; node = node.parent) {
+    if (node.marker?.kind === 'arabic' && labelNumber(node.marker.label) + 1 === number) return true
+  }
+  return false
+}
+
+/** A heading's line, not an item's: no closing punctuation, and no figure but years ("… năm 2025"). */
+function readsAsHeading(body: string): boolean {
+  return !endsWithTerminal(body) && !/\d/.test(body.replace(YEARS, ''))
+}
+
+const YEARS = /(?:19|20)\d\d/g
 
 function labelNumber(label: string): number {
   return Number(/\d+/.exec(label)?.[0] ?? Number.NaN)
