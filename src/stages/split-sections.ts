@@ -434,13 +434,14 @@ function restartedRank(
     restarted.set(outer, number)
     return outer.rank + 0.5
   }
-  // The first item: "1." right under the heading of a numbered section (or under a lead that ends with a
-  // colon), on a line that reads as an item, not as a heading ("2. Các chỉ tiêu" / "1. Về kinh tế" is left
+  // The first item: "1." right under the heading of a numbered section (or of the lead under it that ends
+  // with a colon, which then holds the list), on a line that reads as an item, not as a heading ("2. Các chỉ tiêu" / "1. Về kinh tế" is left
   // alone; so is a "1." after the section's own text). Or the number after the last item of the list
   // restarted under the section before ("2.1. Về kinh tế" / "1." … "10." / "2.2. Về xã hội" / "11." …).
   const current = stack.at(-1)
   if (!current || restarted.has(current) || !(isNumbered(current) || isLeadUnderNumbered(current)) || readsAsHeading(body)) return null
-  if (number !== 1 && restarted.get(previousSibling(current) as SectionNode) !== number - 1) return null
+  const before = previousSibling(current)
+  if (number !== 1 && (before === undefined || restarted.get(before) !== number - 1)) return null
   for (let at = current.blockIndex + 1; at < index; at++) {
     const block = blocks[at]
     if (block?.type !== 'paragraph' || !endsWithColon(block.text)) return null
