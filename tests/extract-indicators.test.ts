@@ -8,32 +8,26 @@ function indicators(text: string, planYear: number | null = 2024) {
 }
 
 describe('extractIndicators layouts', () => {
-  it('should read one "(n)" item per line, behind "- " or not', () => {
-    const found = indicators(dedent(`
-      2. Các chỉ tiêu chủ yếu
-      (1) Giá trị sản xuất tăng 11%.
-      - (2) Thu nhập bình quân đầu người trên 70 triệu đồng/người/năm.
-      3. Nhiệm vụ và giải pháp
-      3.1. Tập trung phát triển công nghiệp.
-    `))
-    expect(found).toEqual([
-      {label: '(1)', group: null, line: 2, text: 'Giá trị sản xuất tăng 11%'},
-      {label: '(2)', group: null, line: 3, text: 'Thu nhập bình quân đầu người trên 70 triệu đồng/người/năm'}
-    ])
-  })
-
-  it('should read a list numbered again from "1." under its heading ("2. Các chỉ tiêu" / "1. …" / "2. …")', () => {
-    const found = indicators(dedent(`
-      2. Các chỉ tiêu chủ yếu
-      1. Giá trị sản xuất tăng 11%.
-      2. Thu ngân sách đạt 125 tỷ đồng.
-      3. Nhiệm vụ và giải pháp
-      3.1. Tập trung phát triển công nghiệp.
-    `))
-    expect(found).toEqual([
-      {label: '1', group: null, line: 2, text: 'Giá trị sản xuất tăng 11%'},
-      {label: '2', group: null, line: 3, text: 'Thu ngân sách đạt 125 tỷ đồng'}
-    ])
+  it.each([
+    {
+      name: 'one "(n)" item per line, behind "- " or not',
+      items: ['(1) Giá trị sản xuất tăng 11%.', '- (2) Thu nhập bình quân đầu người trên 70 triệu đồng/người/năm.'],
+      expected: [
+        {label: '(1)', group: null, line: 2, text: 'Giá trị sản xuất tăng 11%'},
+        {label: '(2)', group: null, line: 3, text: 'Thu nhập bình quân đầu người trên 70 triệu đồng/người/năm'}
+      ]
+    },
+    {
+      name: 'a list numbered again from "1." under its heading ("2. Các chỉ tiêu" / "1. …" / "2. …")',
+      items: ['1. Giá trị sản xuất tăng 11%.', '2. Thu ngân sách đạt 125 tỷ đồng.'],
+      expected: [
+        {label: '1', group: null, line: 2, text: 'Giá trị sản xuất tăng 11%'},
+        {label: '2', group: null, line: 3, text: 'Thu ngân sách đạt 125 tỷ đồng'}
+      ]
+    }
+  ])('should read $name', ({items, expected}) => {
+    const text = ['2. Các chỉ tiêu chủ yếu', ...items, '3. Nhiệm vụ và giải pháp', '3.1. Tập trung phát triển công nghiệp.'].join('\n')
+    expect(indicators(text)).toEqual(expected)
   })
 
   it('should read a list whose items lost their numbers: each paragraph that states a figure, with no label', () => {
