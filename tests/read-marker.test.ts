@@ -31,6 +31,14 @@ describe('readMarker', () => {
     ['IV/ Tổ chức thực hiện', 'roman', 'IV'],
     ['V - xã hội', null, null],
     ['XI-MỤC TIÊU', null, null],
+    ['(a) Về kinh tế', 'letter', '(a)'],
+    ['(đ) Về quốc phòng', 'letter', '(đ)'],
+    ['(A) Mục tiêu', null, null],
+    // A bullet typed without its space, before a capital; not a sign or a hyphen.
+    ['-Tốc độ tăng trưởng kinh tế', 'dash', '-'],
+    ['+Công nghiệp', 'plus', '+'],
+    ['-1 của Bộ Quốc phòng', null, null],
+    ['-xã hội', null, null],
     ['1- Về phát triển kinh tế', 'arabic', '1'],
     ['2 - **Về văn hóa - xã hội**', 'arabic', '2'],
     ['3/ Nhiệm vụ và giải pháp', 'arabic', '3'],
@@ -58,6 +66,7 @@ describe('readMarker', () => {
     expect(text.slice(marker?.length)).toBe('Tỷ lệ')
     const dashed = 'II - MỤC TIÊU'
     expect(dashed.slice(readMarker(dashed)?.length)).toBe('MỤC TIÊU')
+    for (const [item, rest] of [['-Tốc độ tăng trưởng', 'Tốc độ tăng trưởng'], ['(b) Về xã hội', 'Về xã hội']] as const) expect(item.slice(readMarker(item)?.length)).toBe(rest)
   })
 })
 

@@ -70,7 +70,13 @@ const ARABIC2_SPACED = /^(\d{1,2})\. (\d{1,2})\.\s*(?=\p{L})/u
 const ARABIC = /^(\d{1,2})([.)]|\s?[-–/](?=\s+[*_]*\p{Lu}))[*_]*(?:\s+|(?=\p{Lu}))(?=\S)/u
 const LETTER = /^([a-zđ])([).])[*_]*\s+(?=\S)/u
 const PAREN = /^\((\d{1,3})\)[*_]*\s*(?=\S)/
-const BULLET = /^([-–—•+*]|\*\*)\s+(?=\S)/
+/** "(a) Về kinh tế": a letter in parentheses, a letter item as "a)" is (label as written). */
+const PAREN_LETTER = /^\(([a-zđ])\)[*_]*\s+(?=\S)/u
+/**
+ * "- Tốc độ …", "+ Công nghiệp", "• …", and a dash or plus typed without its space before a capital
+ * ("-Tốc độ tăng trưởng …"; before a digit it is a sign, before a small letter a hyphen the wrap put first).
+ */
+const BULLET = /^([-–—•+*]|\*\*)\s+(?=\S)|^([-–+])(?=\p{Lu})/u
 
 /** Emphasis opened right before a marker ("**Điều 1.", "*2.1. …*"); a bullet star is followed by a space. */
 const LEADING_EMPHASIS = /^(?:\*{1,3}|_{1,2})(?=[^\s*_])/
@@ -124,12 +130,14 @@ function readAt(text: string): Marker | null {
   }
   if (first === 40 /* ( */) {
     const match = PAREN.exec(text)
-    return match ? make('paren', `(${Number(match[1])})`, match[0].length) : null
+    if (match) return make('paren', `(${Number(match[1])})`, match[0].length)
+    const letter = PAREN_LETTER.exec(text)
+    return letter ? make('letter', `(${letter[1] as string})`, letter[0].length) : null
   }
   if (isBulletCode(first)) {
     const bullet = BULLET.exec(text)
     if (!bullet) return null
-    const symbol = bullet[1] ?? '-'
+    const symbol = bullet[1] ?? bullet[2] ?? '-'
     const kind = symbol === '+' ? 'plus' : symbol.startsWith('*') ? 'star' : 'dash'
     // "- (7) …": a numbered item written behind a dash is the numbered item (one level, no recursion).
     const inner = text.charCodeAt(bullet[0].length) === 40 /* ( */ ? PAREN.exec(text.slice(bullet[0].length)) : null
