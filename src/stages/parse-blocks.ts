@@ -261,8 +261,11 @@ function continuesOnNextLine(
   return cutByWidth
 }
 
-/** A line in capitals of two words or more: a title ("NGHỊ QUYẾT", "KẾT QUẢ THỰC HIỆN …"). */
-function isCapitalsTitle(text: string): boolean {
+/**
+ * A line in capitals of two words or more (`text` trimmed): a title ("NGHỊ QUYẾT", "KẾT QUẢ THỰC HIỆN …"),
+ * not an acronym that ends a sentence ("USD").
+ */
+export function isCapitalsTitle(text: string): boolean {
   return isAllCaps(text) && holdsTwoWords(text)
 }
 

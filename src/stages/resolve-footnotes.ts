@@ -33,6 +33,7 @@ import {
 } from '../vocabulary/footnote-layout.js'
 import {knownAsciiSpaced, knownMarkerFree} from './normalise.js'
 import {findPageFurniture} from './page-furniture.js'
+import {isCapitalsTitle} from './parse-blocks.js'
 import {continuesYearRange} from './read-marker.js'
 import {collapseAsciiWhiteSpace, collapseWhiteSpace, isBlank, isWhiteSpaceCode, trimmedLengths} from './white-space.js'
 
@@ -530,25 +531,20 @@ function findJoins(lines: readonly SourceLine[], bodyLines: ReadonlySet<number>,
 }
 
 function shouldJoin(a: string, b: string, sawBody: boolean): boolean {
-  // The cheapest test first: most paragraphs end a sentence. A line in lower case goes on after a ";"
-  // that ends a clause, not the paragraph (a list of clauses, or a title typed as two paragraphs: "…
-  // năm 2024;" / "" / "mục tiêu, nhiệm vụ … năm 2025").
+  // The cheapest tests first: most paragraphs end a sentence (the next one's first letter read only
+  // after a ";"). A line in lower case goes on after a ";" that ends a clause, not the paragraph (a list
+  // of clauses, or a title typed as two paragraphs: "… năm 2024;" / "" / "mục tiêu, nhiệm vụ … năm 2025").
+  if (endsSentence(a, STOPS_BEFORE_LOWER_CASE)) return false
   const lower = startsLowerCase(b)
-  if (endsSentence(a, lower ? STOPS_BEFORE_LOWER_CASE : TERMINAL_PUNCTUATION)) return false
+  if (!lower && endsSentence(a)) return false
   // With no footnote body or page furniture between them, only a lower-case start joins (most lines
   // after a title start in upper case): the tests below all must pass too, and need not run otherwise.
   if (!sawBody && !lower) return false
   if (isTableLine(a) || isTableLine(b)) return false
   if (startsBlock(b)) return false
   // (not after a title in capitals: "NGHỊ QUYẾT" / "" / "về nhiệm vụ …" is the kind of document, then its subject)
-  if (lower) return !isCapitalsTitle(a)
+  if (lower) return !isCapitalsTitle(a.trim())
   return sawBody && !isHeadingLike(a)
-}
-
-/** A line in capitals of two words or more: a title ("NGHỊ QUYẾT"), not an acronym that ends a sentence ("USD"). */
-function isCapitalsTitle(text: string): boolean {
-  const trimmed = text.trim()
-  return isAllCaps(trimmed) && hasMoreWords(trimmed, 1)
 }
 
 /**
