@@ -29,6 +29,40 @@ describe('splitSections', () => {
     ])
   })
 
+  it('should put capital letters above roman numerals, but a list of them that starts inside a roman section under it', () => {
+    expect(
+      tree(dedent(`
+        A. TÌNH HÌNH THỰC HIỆN NĂM 2024
+        I. KẾT QUẢ ĐẠT ĐƯỢC
+        1. Kinh tế tăng trưởng khá.
+        B. KẾ HOẠCH NĂM 2025
+        I. MỤC TIÊU
+      `))
+    ).toEqual(['A TÌNH HÌNH THỰC HIỆN NĂM 2024 @1-3', '  I KẾT QUẢ ĐẠT ĐƯỢC @2-3', '    1 Kinh tế tăng trưởng khá @3-3', 'B KẾ HOẠCH NĂM 2025 @4-5', '  I MỤC TIÊU @5-5'])
+    expect(
+      tree(dedent(`
+        II. CÁC CHỈ TIÊU CHỦ YẾU
+        A. CHỈ TIÊU KINH TẾ
+        1. Tốc độ tăng trưởng kinh tế đạt 8%.
+        B. CHỈ TIÊU XÃ HỘI
+        2. Tỷ lệ hộ nghèo giảm 3%.
+        III. NHIỆM VỤ, GIẢI PHÁP
+        1. Tập trung tháo gỡ khó khăn
+        a) Đẩy mạnh thu hút đầu tư.
+      `))
+    ).toEqual([
+      'II CÁC CHỈ TIÊU CHỦ YẾU @1-5',
+      '  A CHỈ TIÊU KINH TẾ @2-3',
+      '    1 Tốc độ tăng trưởng kinh tế đạt 8% @3-3',
+      '  B CHỈ TIÊU XÃ HỘI @4-5',
+      '    2 Tỷ lệ hộ nghèo giảm 3% @5-5',
+      // (before, "III." nested under "B.", and its tasks' items were read as indicators)
+      'III NHIỆM VỤ, GIẢI PHÁP @6-8',
+      '  1 Tập trung tháo gỡ khó khăn @7-8',
+      '    a) Đẩy mạnh thu hút đầu tư @8-8'
+    ])
+  })
+
   it('should nest a list numbered again from "1." under the numbered section it follows, until a heading takes the next number', () => {
     expect(
       tree(dedent(`

@@ -12,7 +12,7 @@ import {CLOSING_PARAGRAPH_STARTS, CLOSING_PARAGRAPHS, GROUP_LEAD} from '../vocab
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {type Block, type BlockRoot, endsWithColon, endsWithTerminal, isAllCaps, type Paragraph} from './parse-blocks.js'
 import {isWhiteSpaceCode, needsSpaceCollapse} from './white-space.js'
-import {type Marker, markerOf} from './read-marker.js'
+import {type Marker, MARKER_RANK, markerOf} from './read-marker.js'
 import {ITEM_END, trimEnd} from './trim.js'
 
 export interface SectionNode {
@@ -321,6 +321,8 @@ export function splitSections(root: BlockRoot, file: VFile): Outline {
   const lastItem = new Map<SectionNode, number>()
   /** Sections under which an arabic list numbered again from "1." (see `restartedRank`): its last number. */
   const restarted = new Map<SectionNode, number>()
+  /** The rank of the capital-letter list open or last opened ("A.", "B." …: see `capitalListRank`). */
+  let capitalRank: number | undefined
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Block
     if (skipNext) {
@@ -351,7 +353,12 @@ export function splitSections(root: BlockRoot, file: VFile): Outline {
     }
     let {heading} = opening
     const {marker, kind, body} = opening
-    const rank = restartedRank(marker, body, stack, restarted, blocks, index) ?? opening.rank
+    let rank = restartedRank(marker, body, stack, restarted, blocks, index) ?? opening.rank
+    if (marker?.kind === 'capital') {
+      // "A." decides where its list stands; "B.", "C." … stand where it stood.
+      if (marker.label === 'A' || capitalRank === undefined) capitalRank = capitalListRank(stack)
+      rank = capitalRank
+    }
     // "Phần thứ nhất" on its own, with the part's title in capitals on the next paragraph.
     if ((marker?.kind === 'part' || marker?.kind === 'annex') && stripEmphasis(body) === '') {
       const next = blocks[index + 1]
@@ -448,6 +455,17 @@ function restartedRank(
   }
   restarted.set(current, number)
   return current.rank + 0.5
+}
+
+/**
+ * Where a list of capital letters stands. "A. TÌNH HÌNH NĂM 2024" / "I. …" / "B. KẾ HOẠCH NĂM 2025" /
+ * "I. …": parts above the roman numerals (their marker's rank). But a list that starts inside a roman
+ * section ("II. CÁC CHỈ TIÊU CHỦ YẾU" / "A. CHỈ TIÊU KINH TẾ" / "1. …" / "B. CHỈ TIÊU XÃ HỘI" / … /
+ * "III. NHIỆM VỤ") groups that section's items: just below it, so that the next roman numeral closes it.
+ */
+function capitalListRank(stack: readonly SectionNode[]): number {
+  const roman = stack.findLast((node) => node.marker?.kind === 'roman')
+  return roman ? roman.rank + 0.5 : MARKER_RANK.capital
 }
 
 /** The section before `node` under the same parent, if any. */
