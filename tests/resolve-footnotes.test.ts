@@ -75,6 +75,12 @@ describe('resolveFootnotes: bodies', () => {
     expect(range.footnotes[0]?.text).toBe('08 cá nhân làm kinh tế giỏi giai đoạn 2018 - 2023; 300 học sinh giỏi.')
   })
 
+  it('should end a finished body at the page number under it, but keep a figure that goes on an unfinished one', () => {
+    const text = 'Đạt 9/9 tiêu chí².\n\n² Đến tháng 11 năm 2019, huyện đã đạt 7/9 tiêu chí.\n' + ' '.repeat(70) + '2\nIII- NHIỆM VỤ VÀ GIẢI PHÁP'
+    expect(resolve(text).footnotes[0]?.text).toBe('Đến tháng 11 năm 2019, huyện đã đạt 7/9 tiêu chí.')
+    expect(resolve('Đạt 9/9 tiêu chí².\n\n² Số tiêu chí huyện đã đạt đến nay là\n7').footnotes[0]?.text).toBe('Số tiêu chí huyện đã đạt đến nay là 7')
+  })
+
   it('should read a label alone on its line with the text on the next line', () => {
     const {footnotes} = resolve('Thu tiền sử dụng đất²⁰.\n\n²⁰\nTrong đó: Công ty nộp 30 tỷ đồng.')
     expect(footnotes).toEqual([{label: '20', line: 3, text: 'Trong đó: Công ty nộp 30 tỷ đồng.', refs: [{line: 1, column: 21}]}])

@@ -29,6 +29,7 @@ import {
   SUPERSCRIPT_OPEN,
   TERMINAL_PUNCTUATION,
   FULL_STOPS,
+  PAGE_NUMBER,
   STOPS_BEFORE_LOWER_CASE
 } from '../vocabulary/footnote-layout.js'
 import {knownAsciiSpaced, knownMarkerFree} from './normalise.js'
@@ -394,7 +395,8 @@ function collectBodies(
       // The running text resumes right under a body: a new item, or a capital after a finished sentence.
       // (Not the next item of an inline sequence that the body runs: "Gồm: (1) …; (2) …;" / "(3) …".)
       const resumes = startsBlock(next.text) && !continuesInlineSequence(parts, next.text) && !continuesYearRange(parts.at(-1) ?? '', next.text)
-      if (resumes || (endsSentence(parts.at(-1) ?? '', FULL_STOPS) && /^\s*\p{Lu}/u.test(next.text))) break
+      // So does the page: a page number under a finished body ("… nông thôn mới." / "          2").
+      if (resumes || (endsSentence(parts.at(-1) ?? '', FULL_STOPS) && (/^\s*\p{Lu}/u.test(next.text) || PAGE_NUMBER.test(next.text)))) break
       parts.push(next.text)
       bodyLineNumbers.push(next.line)
       ascii &&= asciiSpaced(next, index)
