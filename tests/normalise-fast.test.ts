@@ -32,6 +32,7 @@ function referenceLines(text: string): SourceLine[] {
       if (/[^\0-\x7f]/.test(line)) line = line.normalize('NFC').replace(INVISIBLES, '').replace(ODD_SPACES, ' ').replace(/[\u00d0\u00f0]/g, (eth) => ETH[eth] ?? eth).replace(/^(\s*)[\uf000-\uf0ff](?=\s)/, '$1•')
       if (line.includes('\\')) line = line.replace(MARKDOWN_ESCAPE, '$1')
       if (line.includes('&')) line = line.replace(HTML_ENTITY, decodeEntity)
+      line = line.replace(/^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/, (_, heading = '') => (heading === '' || /^[*_]/.test(heading) ? heading : `**${heading}**`))
     }
     // (the rule itself is normalise's: what is checked here is which lines get it)
     return {line: index + 1, text: spaceAfterListMarker(line.trimEnd())}
@@ -43,7 +44,7 @@ const PIECES = [
   'a', 'Hội', 'đồng', 'ỹ', 'Ư', ' ', '  ', '\t', '\n', '\r\n', '\r', '\u2028', '\u2029', '\u00a0', '\u00ad', '\u200b',
   '\u2003', '\u202f', '\ufeff', '\u3000', '\u0301', '\u0323', '\u0302', 'e\u0302\u0301', 'o\u031b', '\u2126', '\u212b',
   '\u2000', '\u1100\u1161', '–', '“', '”', '…', '⁴', '⁽', '₫', '≤', '\\', '\\-', '\\*', '\\geq', '&', '&amp;', '&nbsp;',
-  '&#8211;', '&#x2013;', '&lt', '1.', 'Điều 2.', '\u00d0iều', '\u00f0', '&#208;', '1.\t', 'a)\t', '(3)\t', '•\t', '&#9;', 'Điều 1.\t', '**Điều 1.**\t', 'PHẦN THỨ HAI\t', '\uf0b7', '\uf0a7 ', '·\t', '😀', '\ud800', '|', '\\|', '*', '**', '&#124;', '&#42;', '&#9;'
+  '&#8211;', '&#x2013;', '&lt', '1.', 'Điều 2.', '\u00d0iều', '\u00f0', '&#208;', '1.\t', 'a)\t', '(3)\t', '•\t', '&#9;', 'Điều 1.\t', '**Điều 1.**\t', 'PHẦN THỨ HAI\t', '\uf0b7', '\uf0a7 ', '·\t', '😀', '\ud800', '|', '\\|', '*', '**', '&#124;', '&#42;', '&#9;', '#', '## ', '### ', ' #', '&#35;'
 ]
 const textOfPieces = fc.array(fc.constantFrom(...PIECES), {maxLength: 60}).map((parts) => parts.join(''))
 

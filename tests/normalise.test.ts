@@ -44,6 +44,20 @@ describe('normaliseLines', () => {
     ])
   })
 
+  it('should set a markdown heading in bold, without its hashes, and leave other hashes alone', () => {
+    const text = ['## Điều 1. Mục tiêu', '### 2. Các chỉ tiêu chủ yếu ###', '# **QUYẾT NGHỊ:**', '   #### Về kinh tế', '##', 'Số #5 của tổ', '#hashtag', '    ## indented code'].join('\n')
+    expect(normaliseLines(text).map((line) => line.text)).toEqual([
+      '**Điều 1. Mục tiêu**',
+      '**2. Các chỉ tiêu chủ yếu**',
+      '**QUYẾT NGHỊ:**',
+      '**Về kinh tế**',
+      '',
+      'Số #5 của tổ',
+      '#hashtag',
+      '    ## indented code'
+    ])
+  })
+
   it('should decode HTML entities left by copies from web pages', () => {
     expect(normaliseLines('Tỷ lệ&nbsp;hộ nghèo &lt; 2% &amp; giảm&#8211;&#x2013;')[0]?.text).toBe('Tỷ lệ hộ nghèo < 2% & giảm––')
     // A line break named by an entity is a space: the line stays one line.

@@ -26,6 +26,21 @@ const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
  * The author wrote the character, so the escape goes (a LaTeX command such as "\\geq" is left alone).
  */
 const MARKDOWN_ESCAPE = /\\([-\\`*_{}[\]()#+.!|~<>])/g
+/**
+ * A markdown heading ("## Điều 1. Mục tiêu", "### 2. Các chỉ tiêu chủ yếu ###"): the hashes go and the
+ * heading is set in bold, as a markdown viewer shows it and as Word's heading styles print, so that the
+ * stages read it as the heading it is (a line wholly in bold is one; its marker is read through the marks).
+ */
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/
+
+function fromMarkdownHeading(text: string): string {
+  const match = MARKDOWN_HEADING.exec(text)
+  if (!match) return text
+  const heading = match[1] ?? ''
+  // (a heading already in bold or italics, "## **Điều 1.** Mục tiêu", keeps its own marks)
+  return heading === '' || heading.startsWith('*') || heading.startsWith('_') ? heading : `**${heading}**`
+}
+
 /** HTML entities left by text copied from web pages ("&nbsp;", "&amp;", "&#8211;"). */
 const HTML_ENTITY = /&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|hellip|#\d{1,6}|#x[\da-f]{1,5});/giu
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
@@ -132,10 +147,10 @@ export function isPlainFrom0300(code: number): boolean {
 
 /**
  * Notable code units below U+0300: NBSP and soft hyphen, "\\" (markdown escapes), "&" (HTML
- * entities) and the look-alike letters "Ð" and "ð", which rules change, and "¹", "²", "³", "[", which can
+ * entities), "#" (markdown headings) and the look-alike letters "Ð" and "ð", which rules change, and "¹", "²", "³", "[", which can
  * start a footnote marker.
  */
-const NOTABLE_BELOW_0300 = ['\u00a0', '\u00ad', '\\', '&', '\u00d0', '\u00f0', '\u00b9', '\u00b2', '\u00b3', '['] as const
+const NOTABLE_BELOW_0300 = ['\u00a0', '\u00ad', '\\', '&', '#', '\u00d0', '\u00f0', '\u00b9', '\u00b2', '\u00b3', '['] as const
 
 /** Where the next notable code unit stands from `from` on (`text.length` if none). */
 type Finder = (text: string, from: number) => number
@@ -333,6 +348,7 @@ function normaliseLine(value: string): string {
   }
   if (text.includes('\\')) text = text.replace(MARKDOWN_ESCAPE, '$1')
   if (text.includes('&')) text = text.replace(HTML_ENTITY, decodeEntity)
+  if (text.includes('#')) text = fromMarkdownHeading(text)
   text = text.trimEnd()
   // (after the trim: a tab at the end is white space, not a second tab)
   return text.includes('\t') ? spaceAfterListMarker(text) : text
