@@ -30,6 +30,28 @@ describe('extractIndicators layouts', () => {
     expect(indicators(text)).toEqual(expected)
   })
 
+  it("should take the body's list over an annex table of the same targets, and the annex table where the body only points to it", () => {
+    const annex = dedent(`
+      PHỤ LỤC
+      CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU NĂM 2024
+      | STT | Chỉ tiêu | Đơn vị tính | Kế hoạch 2024 |
+      |---|---|---|---|
+      | 1 | Tốc độ tăng trưởng GRDP | % | 7 |
+      | 2 | Thu ngân sách nhà nước | Tỷ đồng | 6.500 |
+    `)
+    const body = ['Điều 1. Mục tiêu và các chỉ tiêu chủ yếu năm 2024', '2. Các chỉ tiêu chủ yếu']
+    // (before, the annex rows came too: every target twice)
+    expect(indicators([...body, '- Tốc độ tăng trưởng GRDP đạt 7%.', '- Thu ngân sách nhà nước đạt 6.500 tỷ đồng.', annex].join('\n'))).toEqual([
+      {label: '-', group: null, line: 3, text: 'Tốc độ tăng trưởng GRDP đạt 7%'},
+      {label: '-', group: null, line: 4, text: 'Thu ngân sách nhà nước đạt 6.500 tỷ đồng'}
+    ])
+    const pointer = 'Hội đồng nhân dân tỉnh giao các chỉ tiêu tại Phụ lục kèm theo Nghị quyết này.'
+    expect(indicators([...body, pointer, annex].join('\n')).map(({label, line, text}) => ({label, line, text}))).toEqual([
+      {label: '1', line: 8, text: 'Tốc độ tăng trưởng GRDP'},
+      {label: '2', line: 9, text: 'Thu ngân sách nhà nước'}
+    ])
+  })
+
   it('should read a list whose items lost their numbers: each paragraph that states a figure, with no label', () => {
     const found = indicators(dedent(`
       2. Các chỉ tiêu chủ yếu

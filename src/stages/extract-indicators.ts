@@ -39,8 +39,13 @@ interface RawItem {
 export function extractIndicators(root: BlockRoot, outline: Outline, planYear: number | null, file: VFile): Indicator[] {
   const lists = findIndicatorSections(outline, planYear)
   const items: RawItem[] = []
-  for (const list of lists) readList(root, outline, list, items, planYear)
+  // An annex's table of "chỉ tiêu chủ yếu" (plan against actual, and next year's plan) restates the
+  // body's list, and its rows are annex rows: it is read only where the body lists none ("2. Các chỉ
+  // tiêu chủ yếu: … tại Phụ lục kèm theo Nghị quyết này").
+  const inBody = lists.filter((list) => !isInAnnex(list))
+  for (const list of inBody) readList(root, outline, list, items, planYear)
   readLeadParagraphs(root, outline, lists, items, planYear)
+  if (items.length === 0) for (const list of lists) if (isInAnnex(list)) readList(root, outline, list, items, planYear)
   if (lists.length > 0 && items.length === 0)
     report(file, 'indicators-empty-list', `the targets section "${lists[0]?.section.heading}" has no items this tool can read`, {
       line: lists[0]?.section.line
@@ -108,6 +113,13 @@ function findIndicatorSections(outline: Outline, planYear: number | null): Secti
   const ofPlanYear = innermost.filter((node) => !namesOtherPeriod(foldedHeadingOf(node), planYear))
   return ofPlanYear.length > 0 ? ofPlanYear : innermost
 }
+
+/** Is the node an annex ("PHỤ LỤC") or inside one? */
+function isInAnnex(node: SectionNode): boolean {
+  for (let current: SectionNode | null = node; current; current = current.parent) if (current.marker?.kind === 'annex') return true
+  return false
+}
+
 
 
 /**
