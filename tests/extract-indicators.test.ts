@@ -255,6 +255,19 @@ describe('extractIndicators layouts', () => {
     ])
   })
 
+  it("should go on with an inline list in the paragraphs that open with its next numbers, and stop at one that does not", () => {
+    const found = indicators(dedent(`
+      Điều 2. Mục tiêu, chỉ tiêu, nhiệm vụ và giải pháp năm 2025
+      Các chỉ tiêu chủ yếu: (1) Giá trị sản xuất tăng 8,5%; (2) Thu ngân sách đạt 12 tỷ đồng;
+      (3) Tỷ lệ hộ nghèo giảm 0,5%; (4) Tỷ lệ tham gia bảo hiểm y tế đạt 95%;
+      (5) Tỷ lệ chất thải rắn được thu gom đạt 98%.
+      (7) Chỉ tiêu này không theo sau (5).
+      Nhiệm vụ và giải pháp
+    `))
+    // (before, only the lead's paragraph was read: (3), (4) and (5) were lost)
+    expect(found.map((item) => [item.label, item.line])).toEqual([['(1)', 2], ['(2)', 2], ['(3)', 3], ['(4)', 3], ['(5)', 4]])
+  })
+
   it('should not take an item that mentions a target for the list, and keep figureless items', () => {
     const found = indicators(dedent(`
       II. CÁC CHỈ TIÊU CHỦ YẾU

@@ -94,7 +94,27 @@ function readLeadParagraphs(root: BlockRoot, outline: Outline, lists: readonly S
     const inline = splitInline(block.text, from)
     const found = inline.length > 0 ? inline : splitClauses(block.text, from)
     for (const item of found) items.push(makeItem(block, item.offset, item.label, item.text, null, owner ?? null))
+    if (inline.length > 0) index = readContinuedSequence(blocks, index + 1, end, inline.length + 1, owner ?? null, items) - 1
   }
+}
+
+/**
+ * The paragraphs that go on with an inline sequence after its lead's paragraph ("Các chỉ tiêu chủ yếu:
+ * (1) …; (5) …;" / "(6) Tỷ lệ hộ nghèo …; (7) …;" / "(11) …"): each opens with the next number. Returns
+ * the index of the first block that does not.
+ */
+function readContinuedSequence(blocks: BlockRoot['children'], start: number, end: number, first: number, owner: SectionNode | null, items: RawItem[]): number {
+  let expected = first
+  let index = start
+  for (; index < end; index++) {
+    const block = blocks[index]
+    if (block?.type !== 'paragraph') break
+    const sequence = splitInline(block.text, 0, expected)
+    if (sequence[0]?.labelAt !== firstNonSpace(block.text, 0)) break
+    for (const item of sequence) items.push(makeItem(block, item.offset, item.label, item.text, null, owner))
+    expected += sequence.length
+  }
+  return index
 }
 
 /** Is block `index` inside one of the lists? */
