@@ -29,6 +29,34 @@ describe('splitSections', () => {
     ])
   })
 
+  it('should read a line that is wholly a known title as a heading, though it lost its bold, number and colon', () => {
+    expect(
+      tree(dedent(`
+        Điều 2. Mục tiêu, chỉ tiêu, nhiệm vụ và giải pháp năm 2025
+        Mục tiêu tổng quát: Phát triển nông nghiệp đô thị, sinh thái.
+        Nhiệm vụ và giải pháp
+        Để thực hiện thắng lợi các mục tiêu trên, cần thực hiện tốt các nhiệm vụ sau:
+        Một là, phát triển nông nghiệp theo hướng đô thị, sinh thái.
+        Hai là, đẩy mạnh phát triển thương mại, dịch vụ.
+        Nhiệm vụ trọng tâm là phát triển nông nghiệp
+        Điều 3. Tổ chức thực hiện
+      `))
+    ).toEqual([
+      'Điều 2 Mục tiêu, chỉ tiêu, nhiệm vụ và giải pháp năm 2025 @1-7',
+      '  · Nhiệm vụ và giải pháp @3-7',
+      '    · Để thực hiện thắng lợi các mục tiêu trên, cần thực hiện tốt các nhiệm vụ sau @4-7',
+      '      Một là phát triển nông nghiệp theo hướng đô thị, sinh thái @5-5',
+      '      Hai là đẩy mạnh phát triển thương mại, dịch vụ @6-7',
+      'Điều 3 Tổ chức thực hiện @8-8'
+    ])
+    // Titles one after the other stand side by side.
+    expect(tree(['Điều 1. Thông qua kế hoạch', 'Mục tiêu tổng quát', 'Phát triển nhanh.', 'Các chỉ tiêu chủ yếu', '- Thu ngân sách đạt 12 tỷ đồng.'].join('\n'))).toEqual([
+      'Điều 1 Thông qua kế hoạch @1-5',
+      '  · Mục tiêu tổng quát @2-3',
+      '  · Các chỉ tiêu chủ yếu @4-5'
+    ])
+  })
+
   it('should put capital letters above roman numerals, but a list of them that starts inside a roman section under it', () => {
     expect(
       tree(dedent(`

@@ -8,7 +8,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Section, SectionKind} from '../schema.js'
-import {CLOSING_PARAGRAPH_STARTS, CLOSING_PARAGRAPHS, GROUP_LEAD} from '../vocabulary/headings.js'
+import {CLOSING_PARAGRAPH_STARTS, CLOSING_PARAGRAPHS, GROUP_LEAD, SECTION_TITLE_LINE} from '../vocabulary/headings.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import {type Block, type BlockRoot, endsWithColon, endsWithTerminal, isAllCaps, type Paragraph} from './parse-blocks.js'
 import {isWhiteSpaceCode, needsSpaceCollapse} from './white-space.js'
@@ -558,12 +558,27 @@ function readHeading(paragraph: Paragraph, current: SectionNode | null, inBody: 
   // ends with a colon, is written in capitals, or is wholly bold/italic, and is no sentence.
   const headingLike = /:$/.test(clean) || (inBody && (isAllCaps(clean) || isEmphasised(text.trim())))
   if (clean.length <= 100 && headingLike && /^\p{Lu}/u.test(clean) && !/[;.]/.test(clean)) {
-    // Below the open section; beside the previous unnumbered heading ("**Về kinh tế:**", "**Về xã hội:**").
-    const rank = current ? (current.marker === null ? current.rank : current.rank + 0.5) : 0.5
+    // Below the open section; beside the previous unnumbered heading ("**Về kinh tế:**", "**Về xã hội:**"),
+    // but a lead goes below a title line ("Nhiệm vụ và giải pháp" / "Để thực hiện …, cần tập trung:").
+    const beside = current !== null && current.marker === null && !(clean.endsWith(':') && isTitleLine(current))
+    const rank = current ? (beside ? current.rank : current.rank + 0.5) : 0.5
     return {marker: null, kind: 'heading', rank, heading: headingText(clean), body: clean}
+  }
+  // "Nhiệm vụ và giải pháp" on a line of its own, its bold lost: a title the vocabulary knows.
+  if (inBody && clean.length <= TITLE_LINE_MAX && /^\p{Lu}/u.test(clean) && !/[.;:!?]$/.test(clean) && SECTION_TITLE_LINE.test(foldedTextOf(paragraph))) {
+    const rank = current ? (current.marker === null ? current.rank : current.rank + 0.5) : 0.5
+    return {marker: null, kind: 'heading', rank, heading: clean, body: clean}
   }
   return null
 }
+
+/** An unnumbered section opened by a title line (see `readHeading`): no colon, a title the vocabulary knows. */
+function isTitleLine(node: SectionNode): boolean {
+  return node.marker === null && !endsWithColon(node.body) && node.body.length <= TITLE_LINE_MAX && SECTION_TITLE_LINE.test(foldedHeadingOf(node))
+}
+
+/** The longest title `SECTION_TITLE_LINE` matches is about this long. */
+const TITLE_LINE_MAX = 60
 
 /**
  * The text before a first colon at most `max` characters in, when something follows the colon:

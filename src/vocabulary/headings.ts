@@ -58,6 +58,14 @@ export const NOT_TASK_HEADING = /(?:^tổ chức thực hiện|kết quả thự
 /** "Tổ chức thực hiện": who implements and supervises; never tasks. */
 export const IMPLEMENTATION_HEADING = /^tổ chức thực hiện/u
 
+/**
+ * A line that is wholly the title of one of the plan's parts, as Word prints it in bold and a plain-text
+ * copy keeps it without the bold, the colon or a number: "Mục tiêu tổng quát", "Các chỉ tiêu chủ yếu",
+ * "Nhiệm vụ và giải pháp", "Nhiệm vụ, giải pháp chủ yếu năm 2025", "Tổ chức thực hiện".
+ */
+export const SECTION_TITLE_LINE =
+  /^(?:(?:một số|các|những)\s+)?(?:mục tiêu(?:\s+(?:tổng quát|cụ thể))?|chỉ tiêu(?:\s+chủ yếu)?|(?:mục tiêu,?\s+(?:và\s+)?)?(?:nhiệm vụ|giải pháp)(?:,?\s+(?:và\s+)?giải pháp)?(?:\s+(?:chủ yếu|trọng tâm))?|tổ chức thực hiện)(?:\s+năm\s+\d{4})?$/u
+
 /** Headings of the plan's objectives (mục tiêu); may hold the indicator list in reports. */
 export const OBJECTIVES_HEADING = /(?:^|[^\p{L}])mục tiêu(?![\p{L}])/u
 
