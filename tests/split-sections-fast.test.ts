@@ -56,7 +56,9 @@ function oldIsGroupHeading(bodyText: string, bullet: '*' | '-' | '+' = '-'): boo
   if (value.length <= 120 && !/[.;!?]$/.test(value) && !/\d/.test(value) && /^\p{Lu}/u.test(value)) return true
   const lead = /^([^:]{2,80}):\s*\S/u.exec(value)?.[1]
   if (!lead || /\d/.test(lead) || !/^\p{Lu}/u.test(lead)) return false
-  if (bullet !== '-') return true
+  // (a first clause after the colon that states a figure other than a year makes an item)
+  const firstClause = /^[^;.]*(?:\.\d[^;.]*)*/.exec(value.slice(lead.length + 1))?.[0] ?? ''
+  if (bullet !== '-' && !/\d/.test(firstClause.replace(/(?:19|20)\d\d/g, ''))) return true
   return /^[*_]/.test(bodyText.trimStart()) || GROUP_LEAD.test(foldForMatch(lead))
 }
 

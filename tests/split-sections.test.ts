@@ -29,6 +29,27 @@ describe('splitSections', () => {
     ])
   })
 
+  it('should take a "+" or "*" line whose first clause after the colon states a figure for an item, not a group heading', () => {
+    expect(
+      tree(dedent(`
+        2. Các chỉ tiêu chủ yếu
+        + Thu ngân sách nhà nước trên địa bàn: năm 2025 ước đạt 412,5 tỷ đồng, năm 2026 đạt 440 tỷ đồng.
+        + Thu nhập bình quân đầu người đạt 68 triệu đồng.
+        3. Nhiệm vụ, giải pháp
+        * Giáo dục và đào tạo: Nâng cao chất lượng giáo dục; công nhận thêm 03 trường đạt chuẩn.
+        * Công nghiệp: năm 2026 tập trung thu hút đầu tư.
+        + Về kinh tế: tăng trưởng 8%.
+      `))
+    ).toEqual([
+      // (before, the first line was a group heading, and the indicator list lost it)
+      '2 Các chỉ tiêu chủ yếu @1-3',
+      '3 Nhiệm vụ, giải pháp @4-7',
+      '  * Giáo dục và đào tạo @5-5',
+      '  * Công nghiệp @6-7',
+      '    + Về kinh tế @7-7'
+    ])
+  })
+
   it('should read a line that is wholly a known title as a heading, though it lost its bold, number and colon', () => {
     expect(
       tree(dedent(`

@@ -227,8 +227,17 @@ function isGroupHeadingOf(bodyText: string, text: string, bullet: '*' | '-' | '+
   if (text.length <= 120 && !/[.;!?]$/.test(text) && !/\d/.test(text) && /^\p{Lu}/u.test(text)) return true
   const lead = leadBeforeColon(text, 80)
   if (!lead || /\d/.test(lead) || !/^\p{Lu}/u.test(lead)) return false
-  if (bullet !== '-') return true
+  // "* Giáo dục và đào tạo: Nâng cao chất lượng …; công nhận thêm 03 trường …" heads a group; "+ Tỷ lệ hộ
+  // nghèo: năm 2025 còn 2,9%, năm 2026 …", a metric and its figures, is an item, unless its lead names a
+  // group ("+ Về kinh tế: …").
+  if (bullet !== '-' && !statesFigureFirst(text.slice(lead.length + 1))) return true
   return /^[*_]/.test(bodyText.trimStart()) || GROUP_LEAD.test(foldForMatch(lead))
+}
+
+/** Does the first clause of `text` (up to ";" or ".") state a figure other than a year? */
+function statesFigureFirst(text: string): boolean {
+  const clause = /^[^;.]*(?:\.\d[^;.]*)*/.exec(text)?.[0] ?? text
+  return /\d/.test(clause.replace(YEARS, ''))
 }
 
 export function isClosingParagraph(text: string): boolean {
