@@ -15,7 +15,7 @@ import {anyCaseOf, foldForMatch} from '../vocabulary/orthography.js'
 import {cleanItemText} from './clean-text.js'
 import {type BlockRoot, endsWithColon, locate, type Paragraph, type TableRow} from './parse-blocks.js'
 import {parseTargets} from './parse-targets.js'
-import {namesOtherPeriod} from './plan-period.js'
+import {namesOtherPeriod, withoutPastYearFigures} from './plan-period.js'
 import {markerOf} from './read-marker.js'
 import {type Columns, cleanCell, continuesHeader, isColumnNumberRow, readHeader, readRole} from './read-table.js'
 import {type Outline, type SectionNode, foldedHeadingOf, headingText, stripEmphasis} from './split-sections.js'
@@ -53,7 +53,10 @@ export function extractIndicators(root: BlockRoot, outline: Outline, planYear: n
   const indicators: Indicator[] = []
   for (const [index, item] of items.entries()) {
     const {text, footnotes} = cleanItemText(item.text, root.data.bracketLabels, item.markerFree)
-    const targets = item.figures === undefined ? parseTargets(text) : parseTargets(item.figures).map((target) => ({...target, metric: target.metric ?? text}))
+    const targets =
+      item.figures === undefined
+        ? withoutPastYearFigures(text, parseTargets(text), planYear)
+        : parseTargets(item.figures).map((target) => ({...target, metric: target.metric ?? text}))
     indicators.push({
       id: `ind-${index + 1}`,
       label: item.label,

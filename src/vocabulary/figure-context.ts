@@ -57,3 +57,11 @@ export const SOFT_WORDS: readonly string[] = ['và', 'hoặc']
 
 /** Words skipped when looking for the noun before a qualifier figure ("trẻ em dưới 5 tuổi"). */
 export const QUALIFIER_SKIP: readonly string[] = ['dưới', 'trên', 'từ', 'đủ', '≥', '≤', '>', '<', 'khoảng', 'gần', 'có']
+
+/**
+ * A clause that states another year's figure before the plan year's, in a report's "result and plan"
+ * sentence: "năm 2025 ước đạt 412,5 tỷ đồng, năm 2026 phấn đấu đạt trên 440 tỷ đồng". The year word and
+ * the words that make the year a base of comparison instead ("tăng 10% so với năm 2024").
+ */
+export const YEAR_WORD = 'năm'
+export const COMPARISON_BASE_WORDS: readonly string[] = ['so với', 'so cùng kỳ']
