@@ -209,6 +209,21 @@ describe('extractIndicators layouts', () => {
     ])
   })
 
+  it('should put the rows of a table under a group heading in that group', () => {
+    const found = indicators(dedent(`
+      2. Các chỉ tiêu chủ yếu
+      a) Nhóm chỉ tiêu kinh tế
+      (1) Tốc độ tăng trưởng đạt 9%.
+      b) Nhóm chỉ tiêu xã hội và môi trường
+      | STT | Chỉ tiêu | Đơn vị tính | Kế hoạch 2024 |
+      |---|---|---|---|
+      | 2 | Tỷ lệ hộ nghèo | % | Giảm còn 0,45 |
+      3. Nhiệm vụ và giải pháp
+    `))
+    // (before, the row had no group)
+    expect(found.map((item) => [item.label, item.group])).toEqual([['(1)', 'Nhóm chỉ tiêu kinh tế'], ['2', 'Nhóm chỉ tiêu xã hội và môi trường']])
+  })
+
   it('should read the figures of a table row from its plan cell with the unit column', () => {
     const {root, outline, file} = stage('2. Các chỉ tiêu chủ yếu\n| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch |\n|---|---|---|---|\n| 1 | Thu ngân sách | Tỷ đồng | Trên 5.600 |\n| 2 | Tỷ lệ hộ nghèo | % | Giảm còn dưới 0,3 |')
     const found = extractIndicators(root, outline, 2024, file)

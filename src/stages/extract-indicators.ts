@@ -243,7 +243,8 @@ function readList(root: BlockRoot, outline: Outline, list: SectionNode, items: R
     if (!block) continue
     const owner = outline.sectionOfBlock[index] ?? list
     if (block.type === 'tableRow') {
-      readTableRow(block, table, planYear, owner, items)
+      // (a table under a group heading, "b) Nhóm chỉ tiêu xã hội" / "| STT | Chỉ tiêu | …", is in that group)
+      readTableRow(block, table, planYear, owner, owner === list ? ownGroup : groupName(owner, list), items)
       continue
     }
     if (owner !== list && owner.blockIndex === index) {
@@ -500,8 +501,9 @@ interface TableState {
 /**
  * A row of a table of indicators: the header row says which column holds the name, the unit and the
  * plan figure (the plan column naming the plan year wins); a row with a name and no figure is a group.
+ * Rows before any such group row are in `sectionGroup`, the group of the section the table sits in.
  */
-function readTableRow(row: TableRow, table: TableState, planYear: number | null, owner: SectionNode, items: RawItem[]): void {
+function readTableRow(row: TableRow, table: TableState, planYear: number | null, owner: SectionNode, sectionGroup: string | null, items: RawItem[]): void {
   const cells = row.cells.map(cleanCell)
   const header = readHeader(cells)
   if (header) {
@@ -537,7 +539,7 @@ function readTableRow(row: TableRow, table: TableState, planYear: number | null,
     const more = cells[column] ?? ''
     if (more !== '') figures += `; ${unit === '' || more.includes(unit) ? more : withUnit(more, unit)}`
   }
-  items.push({label, group: table.group, sectionId: owner.section.id, line: row.line, text: name, figures, markerFree: row.markerFree === true})
+  items.push({label, group: table.group ?? sectionGroup, sectionId: owner.section.id, line: row.line, text: name, figures, markerFree: row.markerFree === true})
 }
 
 /**
