@@ -47,6 +47,14 @@ describe('parseTargets: comparators', () => {
     expect(keys('Tỷ lệ giải ngân tối thiểu 95%')[0]?.comparator).toBe('gte')
   })
 
+  it('should read "trở lên" after the population of a share: "85% xã, thị trấn trở lên", but not after a clause', () => {
+    expect(keys('Có 85% xã, thị trấn trở lên đạt tiêu chuẩn "An toàn về an ninh, trật tự"')).toEqual([{comparator: 'gte', direction: null, value: 85, unit: '%'}])
+    expect(keys('80% số hộ trở lên sử dụng nước sạch')[0]?.comparator).toBe('gte')
+    // (a clause of its own, or a figure, between them: "trở lên" is not the share's)
+    expect(keys('Tỷ lệ 95% số trường học có nhà vệ sinh đạt chuẩn trở lên')[0]?.comparator).toBe('eq')
+    expect(keys('Đạt 90% kế hoạch; 5 xã trở lên').map((target) => target.comparator)).toEqual(['eq', 'gte'])
+  })
+
   it('should read "dưới" and "không quá" as lt and "tối đa" as lte', () => {
     expect(keys('Tỷ lệ phát triển dân số tự nhiên dưới 0,78%')).toEqual([{comparator: 'lt', direction: null, value: 0.78, unit: '%'}])
     expect(keys('Tỷ số giới tính khi sinh không quá 110 bé trai/100 bé gái')[0]?.comparator).toBe('lt')

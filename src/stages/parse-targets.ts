@@ -725,6 +725,9 @@ function readRangeEnd(
   return {value, unit: unitB, endToken: unitB ? unitB.end : second}
 }
 
+/** The most tokens (words and commas) between a percent and a "trở lên" after the share's population. */
+const POPULATION_WORDS_MAX = 6
+
 /** Read what follows the unit: a "per" base ("80 trên 100 dân"), "trở lên"/"trở xuống", a change "từ X xuống Y". */
 function finishFigure(reader: Reader, figure: Figure): Figure {
   const {tokens, evidence} = reader
@@ -748,8 +751,15 @@ function finishFigure(reader: Reader, figure: Figure): Figure {
       }
     }
   }
-  let node: TrieNode<Comparator> | undefined = tokens.hasBit(figure.last + 1, SUFFIXES.firstBit) ? SUFFIXES.forward : undefined
-  for (let at = figure.last + 1; at < tokens.count && node; at++) {
+  let suffixAt = figure.last + 1
+  // "85% xã, thị trấn trở lên": a share's population between the percent and "trở lên" (a few words, no figure).
+  if (figure.unit?.kind === 'percent' && !tokens.hasBit(suffixAt, SUFFIXES.firstBit)) {
+    let at = suffixAt
+    while (at < suffixAt + POPULATION_WORDS_MAX && (tokens.isWord(at) || tokens.isPunct(at, ',')) && !tokens.hasBit(at, SUFFIXES.firstBit)) at++
+    if (at > suffixAt && tokens.isWord(at - 1) && tokens.hasBit(at, SUFFIXES.firstBit)) suffixAt = at
+  }
+  let node: TrieNode<Comparator> | undefined = tokens.hasBit(suffixAt, SUFFIXES.firstBit) ? SUFFIXES.forward : undefined
+  for (let at = suffixAt; at < tokens.count && node; at++) {
     node = node.next.get(tokens.key(at))
     if (node?.value) {
       figure.suffix = node.value
