@@ -50,6 +50,34 @@ describe('splitSections', () => {
     ])
   })
 
+  it('should put a heading after numbered items that are sentences beside the heading they are under, not under the last item', () => {
+    expect(
+      tree(dedent(`
+        2. Chỉ tiêu chủ yếu
+        *Về kinh tế*
+        1) Tốc độ tăng trưởng đạt 8,5 - 9%.
+        2) Chỉ số PCI tăng 2 bậc.
+        *Về xã hội*
+        3) Tỷ lệ tăng dân số tự nhiên dưới 10‰.
+        NHIỆM VỤ VÀ GIẢI PHÁP
+        a) Giữ vững quốc phòng, an ninh.
+        TỔ CHỨC THỰC HIỆN
+      `))
+    ).toEqual([
+      '2 Chỉ tiêu chủ yếu @1-9',
+      '  · Về kinh tế @2-4',
+      '    1) Tốc độ tăng trưởng đạt 8,5 - 9% @3-3',
+      '    2) Chỉ số PCI tăng 2 bậc @4-4',
+      // (before, "Về xã hội" nested under "2)", and the indicator list lost that item)
+      '  · Về xã hội @5-6',
+      '    3) Tỷ lệ tăng dân số tự nhiên dưới 10‰ @6-6',
+      // (and "TỔ CHỨC THỰC HIỆN" no longer nested under the task "a)")
+      '  · NHIỆM VỤ VÀ GIẢI PHÁP @7-8',
+      '    a) Giữ vững quốc phòng, an ninh @8-8',
+      '  · TỔ CHỨC THỰC HIỆN @9-9'
+    ])
+  })
+
   it('should read a line that is wholly a known title as a heading, though it lost its bold, number and colon', () => {
     expect(
       tree(dedent(`

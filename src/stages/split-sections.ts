@@ -569,8 +569,12 @@ function readHeading(paragraph: Paragraph, current: SectionNode | null, inBody: 
   if (clean.length <= 100 && headingLike && /^\p{Lu}/u.test(clean) && !/[;.]/.test(clean)) {
     // Below the open section; beside the previous unnumbered heading ("**Về kinh tế:**", "**Về xã hội:**"),
     // but a lead goes below a title line ("Nhiệm vụ và giải pháp" / "Để thực hiện …, cần tập trung:").
-    const beside = current !== null && current.marker === null && !(clean.endsWith(':') && isTitleLine(current))
-    const rank = current ? (beside ? current.rank : current.rank + 0.5) : 0.5
+    // Numbered items that are sentences ("7) Chỉ số PCI tăng 2 bậc.") hold no heading: it goes beside or
+    // below the section they are in ("*Về kinh tế*" / "1) …" … "7) …" / "*Về xã hội*").
+    let anchor = current
+    while (anchor !== null && anchor.marker !== null && endsWithTerminal(anchor.body) && !endsWithColon(anchor.body)) anchor = anchor.parent
+    const beside = anchor !== null && anchor.marker === null && !(clean.endsWith(':') && isTitleLine(anchor))
+    const rank = anchor ? (beside ? anchor.rank : anchor.rank + 0.5) : 0.5
     return {marker: null, kind: 'heading', rank, heading: headingText(clean), body: clean}
   }
   // "Nhiệm vụ và giải pháp" on a line of its own, its bold lost: a title the vocabulary knows.
