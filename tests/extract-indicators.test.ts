@@ -209,6 +209,22 @@ describe('extractIndicators layouts', () => {
     ])
   })
 
+  it('should read a group written as one paragraph, "- Về kinh tế: a; b; c", as one indicator per clause', () => {
+    const found = indicators(dedent(`
+      2. Các chỉ tiêu chủ yếu
+      - Về kinh tế: tốc độ tăng trưởng đạt 9%; thu ngân sách trên địa bàn 520 tỷ đồng; phát triển mới 120 doanh nghiệp.
+      - Về quốc phòng, an ninh: hoàn thành 100% chỉ tiêu tuyển quân; xây dựng 02 xã vững mạnh.
+      3. Nhiệm vụ và giải pháp
+    `))
+    // (before, the first bullet was one indicator; two clauses stay one indicator's two figures)
+    expect(found.map((item) => [item.label, item.group, item.text])).toEqual([
+      [null, 'Về kinh tế', 'tốc độ tăng trưởng đạt 9%'],
+      [null, 'Về kinh tế', 'thu ngân sách trên địa bàn 520 tỷ đồng'],
+      [null, 'Về kinh tế', 'phát triển mới 120 doanh nghiệp'],
+      ['-', 'Về quốc phòng, an ninh', 'hoàn thành 100% chỉ tiêu tuyển quân; xây dựng 02 xã vững mạnh']
+    ])
+  })
+
   it('should put the rows of a table under a group heading in that group', () => {
     const found = indicators(dedent(`
       2. Các chỉ tiêu chủ yếu

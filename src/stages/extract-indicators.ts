@@ -322,8 +322,18 @@ function readCarriedContent(block: Paragraph, node: SectionNode, group: string |
     for (const item of splitClauses(block.text, offset)) items.push(makeItem(block, item.offset, null, item.text, group ?? null, node))
     return
   }
+  // "- Về kinh tế: tốc độ tăng trưởng đạt 9%; thu ngân sách 520 tỷ đồng; …": a group written as one
+  // paragraph, one indicator per clause (two clauses may be one indicator's two figures; three are a list).
+  const clauses = splitClauses(block.text, offset)
+  if (clauses.length >= LISTED_CLAUSES_MIN) {
+    for (const item of clauses) items.push(makeItem(block, item.offset, null, item.text, group, node))
+    return
+  }
   items.push(makeItem(block, offset, marker?.label ?? null, block.text.slice(offset), group, node))
 }
+
+/** The fewest clauses that make a group heading's content a list rather than one indicator. */
+const LISTED_CLAUSES_MIN = 3
 
 function readItemParagraph(block: Paragraph, group: string | null, owner: SectionNode, items: RawItem[]): void {
   const marker = markerOf(block)
