@@ -225,6 +225,45 @@ describe('extractIndicators layouts', () => {
     ])
   })
 
+  it('should group arabic items under the lettered group heading before them, and name no group after a lead', () => {
+    const lettered = indicators(dedent(`
+      II. CHỈ TIÊU CHỦ YẾU
+      a) Về kinh tế:
+      1. Tổng giá trị sản xuất tăng 8,5 - 9%.
+      2. Tổng thu ngân sách nhà nước trên địa bàn đạt 436 tỷ đồng.
+      b) Về văn hóa - xã hội:
+      3. Tỷ lệ hộ nghèo giảm 0,5 - 0,7%.
+      III. NHIỆM VỤ, GIẢI PHÁP
+    `))
+    // (before, "1." closed "a)", and "b)" nested under "2.": no item had a group, and "2." was lost)
+    expect(lettered.map((item) => [item.label, item.group])).toEqual([
+      ['1', 'Về kinh tế'],
+      ['2', 'Về kinh tế'],
+      ['3', 'Về văn hóa - xã hội']
+    ])
+    const lead = indicators(dedent(`
+      2. Chỉ tiêu cụ thể:
+      Phấn đấu thực hiện đạt và vượt 11 chỉ tiêu chủ yếu như sau:
+      - Thu ngân sách nhà nước trên địa bàn đạt 2.150 tỷ đồng.
+      - Tổng mức bán lẻ hàng hóa tăng từ 10% đến 12%.
+      3. Nhiệm vụ trọng tâm
+    `))
+    // (before, the group was the list's name, "Chỉ tiêu cụ thể", or the lead)
+    expect(lead.map((item) => item.group)).toEqual([null, null])
+  })
+
+  it('should keep an item that states its figures in a sentence when running text follows it', () => {
+    const found = indicators(dedent(`
+      Điều 1. Điều chỉnh một số chỉ tiêu chủ yếu năm 2025 như sau:
+      9. Số xã đạt chuẩn nông thôn mới: điều chỉnh từ 108 xã xuống 41 xã.
+      10. Tỷ lệ đô thị hóa: điều chỉnh từ 25% lên 27,5%.
+      Các chỉ tiêu khác tại Nghị quyết số 112/NQ-HĐND giữ nguyên.
+      Điều 2. Nhiệm vụ, giải pháp
+    `))
+    // (before, the paragraph after "10." made it a group, and the item was lost)
+    expect(found.map((item) => item.label)).toEqual(['9', '10'])
+  })
+
   it('should put the rows of a table under a group heading in that group', () => {
     const found = indicators(dedent(`
       2. Các chỉ tiêu chủ yếu

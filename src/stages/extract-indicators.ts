@@ -13,7 +13,7 @@ import type {Indicator} from '../schema.js'
 import {GROUP_LEAD, INDICATOR_HEADING, NOT_INDICATOR_HEADING, TARGETS_WORD} from '../vocabulary/headings.js'
 import {anyCaseOf, foldForMatch} from '../vocabulary/orthography.js'
 import {cleanItemText} from './clean-text.js'
-import {type BlockRoot, endsWithColon, locate, type Paragraph, type TableRow} from './parse-blocks.js'
+import {type BlockRoot, endsWithColon, endsWithTerminal, locate, type Paragraph, type TableRow} from './parse-blocks.js'
 import {parseTargets} from './parse-targets.js'
 import {namesOtherPeriod, withoutPastYearFigures} from './plan-period.js'
 import {markerOf} from './read-marker.js'
@@ -288,8 +288,11 @@ function readChildSection(block: Paragraph, node: SectionNode, list: SectionNode
     return
   }
   // A heading with items under it is a group; without any, it is an item with no figure ("4.2. Kéo
-  // giảm tai nạn giao thông"), unless it ends with a colon (an empty group).
-  if (hasChildren || (isBareHeading(body) && /:\s*$/.test(body))) return
+  // giảm tai nạn giao thông"), unless it ends with a colon (an empty group). An item that is a whole
+  // sentence with its figures ("10. Tỷ lệ đô thị hóa: điều chỉnh từ 25% lên 27,5%.") stays an item when
+  // a paragraph of running text follows it ("Các chỉ tiêu khác … giữ nguyên.").
+  const statedItem = node.children.length === 0 && endsWithTerminal(body) && !endsWithColon(body) && /\d/.test(body)
+  if ((hasChildren && !statedItem) || (isBareHeading(body) && /:\s*$/.test(body))) return
   // "1. Tổng sản phẩm tăng 7%": a numbered item that the section splitter took for a heading.
   const marker = markerOf(block)
   const group = node.parent && node.parent !== list ? groupName(node.parent, list) : null
@@ -480,8 +483,16 @@ function groupName(node: SectionNode, list: SectionNode): string | null {
   let current: SectionNode | null = node
   while (current && current.parent !== list) current = current.parent
   if (!current) return null
+  // A lead that announces the list ("Phấn đấu thực hiện đạt và vượt 11 chỉ tiêu chủ yếu như sau:") names no group.
+  if (current.marker === null && isListLead(current)) return null
   const colon = leadColon(current.body)
   return colon >= 0 ? headingText(current.body.slice(0, colon)) : current.section.heading
+}
+
+/** An unnumbered section whose heading speaks of the targets ("chỉ tiêu") but names no group of them. */
+function isListLead(node: SectionNode): boolean {
+  const heading = foldedHeadingOf(node)
+  return heading.includes(TARGETS_WORD) && !GROUP_LEAD.test(heading)
 }
 
 /** Position of the colon that ends a heading's lead ("Chỉ tiêu về kinh tế:"), or -1. */

@@ -455,7 +455,7 @@ function restartedRank(
   // alone; so is a "1." after the section's own text). Or the number after the last item of the list
   // restarted under the section before ("2.1. Về kinh tế" / "1." … "10." / "2.2. Về xã hội" / "11." …).
   const current = stack.at(-1)
-  if (!current || restarted.has(current) || !(isNumbered(current) || isLeadUnderNumbered(current)) || readsAsHeading(body)) return null
+  if (!current || restarted.has(current) || !(isNumbered(current) || isLeadUnderNumbered(current) || isLetterGroupHeading(current)) || readsAsHeading(body)) return null
   const before = previousSibling(current)
   if (number !== 1 && (before === undefined || restarted.get(before) !== number - 1)) return null
   for (let at = current.blockIndex + 1; at < index; at++) {
@@ -488,6 +488,14 @@ const NUMBERED_KINDS: ReadonlySet<string> = new Set(['arabic', 'arabic2', 'arabi
 
 function isNumbered(node: SectionNode): boolean {
   return NUMBERED_KINDS.has(node.marker?.kind ?? '')
+}
+
+/**
+ * A group heading lettered "a)" that ends with a colon ("a) Về kinh tế:" / "1. …" … "5. …" / "b) Về văn hóa
+ * - xã hội:" / "6. …"): the arabic items after it are its own, though their markers rank higher.
+ */
+function isLetterGroupHeading(node: SectionNode): boolean {
+  return node.marker?.kind === 'letter' && endsWithColon(node.body) && !/\d/.test(node.body.replace(YEARS, ''))
 }
 
 /** An unnumbered lead that ends with a colon ("Phấn đấu đạt các chỉ tiêu sau:") right under a numbered section. */

@@ -71,9 +71,10 @@ export const OBJECTIVES_HEADING = /(?:^|[^\p{L}])mục tiêu(?![\p{L}])/u
 
 /**
  * The lead of a group heading that carries its own content: "Chỉ tiêu về kinh tế: Thu ngân sách…",
- * "Về xã hội: …", "Nhóm chỉ tiêu môi trường: …", "Lĩnh vực y tế: …".
+ * "Về xã hội: …", "Nhóm chỉ tiêu môi trường: …", "Lĩnh vực y tế: …". Not a name of the whole list:
+ * "Các chỉ tiêu chủ yếu", "Chỉ tiêu cụ thể", "Các chỉ tiêu chính", "Một số chỉ tiêu cơ bản".
  */
-export const GROUP_LEAD = /^(?:(?:các|những|nhóm)\s+){0,2}(?:chỉ tiêu\s+(?!chủ yếu)|về\s|lĩnh vực\s|nhóm\s)(?!.*chủ yếu)/u
+export const GROUP_LEAD = /^(?:(?:các|những|nhóm)\s+){0,2}(?:chỉ tiêu\s+(?!chủ yếu|cụ thể|chính(?![\p{L}])|cơ bản)|về\s|lĩnh vực\s|nhóm\s)(?!.*chủ yếu)/u
 
 /**
  * The first words (folded) of the word markers above: PART_HEADING, CHAPTER_HEADING, ARTICLE_HEADING,
