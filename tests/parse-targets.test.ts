@@ -150,6 +150,23 @@ describe('parseTargets: direction', () => {
     expect(keys('GRDP tăng 7,5-8%, phân đầu trên 8%')[1]).toEqual({comparator: 'gt', direction: 'increase', value: 8, unit: '%'})
   })
 
+  it('should read over the old figure of an adjustment, with its own wording on both sides', () => {
+    // (before, the old figure was a target too)
+    expect(keys('Kim ngạch xuất nhập khẩu: điều chỉnh từ tăng 10% lên tăng 15% so với năm 2024')).toEqual([
+      {comparator: 'eq', direction: 'increase', value: 15, unit: '%'}
+    ])
+    expect(keys('Tỷ lệ hộ nghèo: điều chỉnh từ giảm còn 10,5% xuống giảm còn dưới 10%')).toEqual([
+      {comparator: 'lt', direction: 'decrease', value: 10, unit: '%'}
+    ])
+    expect(keys('Chỉ số giá tiêu dùng: điều chỉnh từ dưới 4% lên khoảng 4,5 - 5%').map((target) => target.comparator)).toEqual(['range'])
+    // (a range "từ 5 đến 7" is no adjustment)
+    expect(keys('Tăng từ 5 đến 7 xã').map((target) => target.comparator)).toEqual(['range'])
+  })
+
+  it('should read "lượt lao động" as one unit, as "lượt khách"', () => {
+    expect(keys('Giải quyết việc làm cho 1.600 lượt lao động')).toEqual([{comparator: 'eq', direction: null, value: 1600, unit: 'lượt lao động'}])
+  })
+
   it('should read over the starting figure of a change "từ X xuống Y"', () => {
     expect(keys('Giảm tỷ lệ hộ nghèo từ 3,5% xuống còn 2,5%')).toEqual([{comparator: 'eq', direction: 'decrease', value: 2.5, unit: '%'}])
   })

@@ -770,9 +770,36 @@ function finishFigure(reader: Reader, figure: Figure): Figure {
   // "từ 3% xuống 2%": the first figure is where the change starts
   if (tokens.key(figure.first - 1) === 'từ' && figure.min === null && CHANGE_TO_SET.has(tokens.key(figure.last + 1))) {
     if (tokens.isNum(figure.last + 2) || tokens.isNum(figure.last + 3)) figure.baseline = true
-  }
+  } else if (isAdjustedFrom(tokens, figure)) figure.baseline = true
   reader.next = Math.max(reader.next, figure.last + 1)
   return figure
+}
+
+/** The most words between "từ" and the old figure, and between "lên"/"xuống" and the new one. */
+const ADJUSTMENT_WORDS_MAX = 3
+
+/**
+ * An adjustment's old figure, with its own wording on both sides: "điều chỉnh từ tăng 10% lên tăng 15%",
+ * "từ dưới 4% lên khoảng 4,5 - 5%", "từ giảm còn 10,5% xuống giảm còn dưới 10%". "từ" stands a few
+ * words before the figure, "lên" or "xuống" right after it, and the new figure a few words after that.
+ */
+function isAdjustedFrom(tokens: Tokens, figure: Figure): boolean {
+  const after = tokens.key(figure.last + 1)
+  if (after !== 'lên' && after !== 'xuống') return false
+  let from = -1
+  for (let at = figure.first - 1; at >= Math.max(0, figure.first - 1 - ADJUSTMENT_WORDS_MAX); at--) {
+    if (!tokens.isWord(at)) return false
+    if (tokens.key(at) === 'từ') {
+      from = at
+      break
+    }
+  }
+  if (from < 0) return false
+  for (let at = figure.last + 2; at <= figure.last + 2 + ADJUSTMENT_WORDS_MAX && at < tokens.count; at++) {
+    if (tokens.isNum(at)) return true
+    if (!tokens.isWord(at)) return false
+  }
+  return false
 }
 
 // ---------------------------------------------------------------------------------------------------

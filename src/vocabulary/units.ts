@@ -158,6 +158,7 @@ export const UNIT_WORDS: readonly UnitWord[] = [
   {phrase: 'du khách', kind: 'people'},
   {phrase: 'lượt khách', kind: 'people'}, // "22 - 23 triệu lượt khách"
   {phrase: 'lượt người', kind: 'people'},
+  {phrase: 'lượt lao động', kind: 'people'}, // "giải quyết việc làm cho 1.600 lượt lao động"
   {phrase: 'thành viên', kind: 'people'},
   {phrase: 'vận động viên', kind: 'people'},
   {phrase: 'chiến sỹ', kind: 'people'},
