@@ -47,6 +47,24 @@ describe('extractTasks layouts', () => {
     ])
   })
 
+  it('should read paragraphs that open with a lead in bold as tasks titled by the lead, and a paragraph without one as part of the task before', () => {
+    const found = tasks(dedent(`
+      III. Nhiệm vụ, giải pháp chủ yếu
+      Để hoàn thành các mục tiêu, chỉ tiêu nêu trên, cần thực hiện các nhiệm vụ sau:
+      **Về phát triển kinh tế:** Tập trung hỗ trợ nhà đầu tư hoàn thành hạ tầng khu công nghiệp.
+      **Về văn hóa - xã hội**: Nâng cao chất lượng giáo dục các cấp.
+      Thực hiện đầy đủ chính sách đối với người có công.
+      *Về quốc phòng, an ninh:* Hoàn thành chỉ tiêu giao quân.
+      IV. Kiến nghị
+    `))
+    // (before, each paragraph was a task titled by its first sentence, the continuation too)
+    expect(found).toEqual([
+      {label: null, group: 'Nhiệm vụ, giải pháp chủ yếu', line: 3, endLine: 3, title: 'Về phát triển kinh tế'},
+      {label: null, group: 'Nhiệm vụ, giải pháp chủ yếu', line: 4, endLine: 5, title: 'Về văn hóa - xã hội'},
+      {label: null, group: 'Nhiệm vụ, giải pháp chủ yếu', line: 6, endLine: 6, title: 'Về quốc phòng, an ninh'}
+    ])
+  })
+
   it('should read tasks whose numbers were lost: each title line with the paragraphs under it', () => {
     const found = tasks(dedent(`
       3. Nhiệm vụ và giải pháp chủ yếu

@@ -222,6 +222,7 @@ function readParagraphs(root: BlockRoot, from: number, to: number, section: Sect
     if (block?.type === 'paragraph' && !markerOf(block) && !endsWithColon(block.text)) found.push(block)
   }
   if (found.length < 2) return false
+  if (readRunInGroups(root, found, section, tasks)) return true
   const isTitle = (index: number) => !endsWithTerminal(found[index]?.text ?? '') && found[index + 1] !== undefined && endsWithTerminal(found[index + 1]?.text ?? '')
   const titled = found.some((_, index) => isTitle(index))
   let group: Paragraph[] = []
@@ -234,6 +235,43 @@ function readParagraphs(root: BlockRoot, from: number, to: number, section: Sect
   }
   tasks.push(paragraphTask(root, group, null, section, tasks.length))
   return true
+}
+
+/**
+ * Paragraphs that open with a lead in bold or italics ("**Về phát triển kinh tế:** Tập trung …"), as
+ * unnumbered groups of tasks are written run in: each such paragraph opens a task titled by its lead, in
+ * the group of the tasks section, and a paragraph without one goes on the task before it. False (nothing
+ * read) when fewer than two paragraphs open so.
+ */
+function readRunInGroups(root: BlockRoot, found: readonly Paragraph[], section: SectionNode, tasks: Task[]): boolean {
+  const leads = found.map((paragraph) => runInLead(paragraph.text))
+  if (leads.filter((lead) => lead !== null).length < 2) return false
+  let group: Paragraph[] = []
+  let title: string | null = null
+  const flush = () => {
+    if (group.length === 0) return
+    const task = paragraphTask(root, group, null, section, tasks.length)
+    tasks.push(title === null ? task : {...task, title, group: section.section.heading})
+  }
+  for (const [index, paragraph] of found.entries()) {
+    const lead = leads[index] ?? null
+    if (lead !== null || title === null) {
+      flush()
+      group = []
+      title = lead
+    }
+    group.push(paragraph)
+  }
+  flush()
+  return true
+}
+
+/** An emphasised lead that ends with a colon and opens `text` before more text ("**Về kinh tế:** …"), without marks or colon. */
+const RUN_IN_LEAD = /^(\*{1,2}|_{1,2})([^*_:]{2,120}?)\s*(?::\1|\1\s*:)\s*\S/u
+
+function runInLead(text: string): string | null {
+  const match = RUN_IN_LEAD.exec(text)
+  return match ? (match[2] as string).trim() : null
 }
 
 /**
