@@ -128,6 +128,11 @@ describe('a line that is one parenthesis, in a hard-wrapped file', () => {
     expect(found.slice(0, 2)).toEqual(['Tình hình kinh tế - xã hội năm 2024 và kế hoạch phát triển kinh tế - xã hội', '(Phục vụ Kỳ họp thứ 24, Hội đồng nhân dân tỉnh khóa XIII)'])
   })
 
+  it('stands apart from a title in capitals above it when the aside itself is wrapped', () => {
+    const found = texts(['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024', '(Kèm theo Nghị quyết số 52/NQ-HĐND ngày 20 tháng 12 năm 2024 của Hội đồng nhân dân', 'xã Hòa Tiến)'])
+    expect(found[0]).toBe('KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024')
+  })
+
   it('goes on a wrapped line when the parenthesis closes before the line ends, or later', () => {
     const closedEarly = texts(['Tốc độ tăng trưởng giá trị sản xuất của các ngành kinh tế trên địa bàn đạt', '(giá so sánh 2010) 8,5%, vượt kế hoạch.'])
     expect(closedEarly[0]).toBe('Tốc độ tăng trưởng giá trị sản xuất của các ngành kinh tế trên địa bàn đạt (giá so sánh 2010) 8,5%, vượt kế hoạch.')
@@ -153,6 +158,15 @@ describe('lines that reach the wrap width: list items, and a level of government
     expect(texts(['- Cơ cấu kinh tế: Nông, lâm nghiệp, thuỷ sản: 24,4%; Công nghiệp - xây dựng:', '40,1%; Dịch vụ - TM: 35,5%.'])).toHaveLength(1)
     // A title in capitals is two words or more.
     expect(texts(['(5) Tổng mức doanh thu bán lẻ hàng hóa và dịch vụ 95.000 tỷ đồng; xuất khẩu 7 tỷ', 'PHẦN THỨ HAI'])).toHaveLength(2)
+  })
+
+  it('go on over a parenthesis that opens the next line or stays open, and over a clause cut before its figure', () => {
+    // (before, each of these was two paragraphs)
+    expect(texts(['7) Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) tăng 2 bậc so với năm 2024; chỉ số cải cách', '(PAR INDEX) đạt từ 88 điểm trở lên.'])).toHaveLength(1)
+    expect(texts(['7) Chỉ số năng lực cạnh tranh cấp tỉnh tăng 2 bậc; chỉ số cải cách hành chính (PAR', 'INDEX) đạt từ 88 điểm trở lên.'])).toHaveLength(1)
+    expect(texts(['- Có thêm 18 xã đạt chuẩn nông thôn mới nâng cao, 6 xã đạt chuẩn nông thôn mới kiểu mẫu;', '01 huyện đạt chuẩn nông thôn mới.'])).toHaveLength(1)
+    // A short line is not cut by the width.
+    expect(texts(['- Có thêm 18 xã đạt chuẩn;', '01 huyện đạt chuẩn nông thôn mới.'])).toHaveLength(2)
   })
 
   it('go on, numbered headings too, from a line that ends with a level of government to the place\'s name', () => {

@@ -80,6 +80,8 @@ export interface BlockContext {
 const STARTS_LOWER_OR_DIGIT = /^[\s"'“‘(*_]*[\p{Ll}\d]/u
 const STARTS_LOWER = /^[\s"'“‘(*_]*\p{Ll}/u
 const DASH_THEN_LOWER = /^[-–]\s+\p{Ll}/u
+/** A figure, then a word in lower case: "01 huyện …", "1.250 tỷ đồng …". */
+const FIGURE_THEN_LOWER = /^\d[\d.,]*\s+\p{Ll}/u
 const STARTS_DIGIT = /^[\s"'“‘(*_]*\d/
 const LETTER = /^\p{L}$/u
 
@@ -244,10 +246,14 @@ function continuesOnNextLine(
   const cutByWidth = reachesWidth && (marker === null || LIST_ITEM_MARKERS.has(marker.kind))
   // "- Cơ cấu kinh tế: … Công nghiệp - xây dựng:" / "40,1%; Dịch vụ …": a label and its figure, wrapped.
   if (cutByWidth && text.charCodeAt(text.length - 1) === 58 /* : */ && STARTS_DIGIT.test(nextText)) return true
+  // "… kiểu mẫu;" / "01 huyện đạt chuẩn …": a clause that the wrap cut before its figure (no marker: see above).
+  if (cutByWidth && text.charCodeAt(text.length - 1) === 59 /* ; */ && FIGURE_THEN_LOWER.test(nextText)) return true
   if (endsWithTerminal(text)) return false
   if (STARTS_LOWER_OR_DIGIT.test(nextText)) return true
   const last = text.charCodeAt(text.length - 1)
   if (last === 44 /* , */ || last === 40 /* ( */ || last === 0x2013 /* – */ || last === 45 /* - */) return true
+  // "… chỉ số cải cách hành chính (PAR" / "INDEX) đạt …": a parenthesis left open goes on.
+  if (leavesParenthesisOpen(text)) return true
   const lastWord = lastWordOf(text)
   if (lastWord && CONTINUATION_WORDS.has(foldForMatch(lastWord))) return true
   // A line that reaches the wrap width, numbered heading or not, and ends with a level of government
@@ -256,6 +262,9 @@ function continuesOnNextLine(
   if (reachesWidth && (endsWithAdminLevel(text) || startsWithCapitalisedNoun(nextText))) return true
   // "(Phục vụ Kỳ họp thứ 24, …)" under a title: an aside on a line of its own, not a wrapped line.
   if (isParentheticalLine(nextText)) return false
+  // "… chỉ số cải cách hành chính" / "(PAR INDEX) đạt …": no paragraph opens with a parenthesis but a
+  // marker "(3)" (see above) or an aside on a line of its own.
+  if (reachesWidth && nextFirst === 40 /* ( */) return true
   // "- Dự báo tình hình kinh tế Việt" / "Nam giai đoạn 2026 - 2030 tiếp tục …" (see `firstLinesCutShort`).
   if (afterShortFirst) return true
   return cutByWidth
@@ -285,6 +294,12 @@ function endsWithAdminLevel(text: string): boolean {
 function startsWithCapitalisedNoun(text: string): boolean {
   const head = foldForMatch(text.slice(0, 12))
   return CAPITALISED_NOUNS.some((noun) => head.startsWith(noun) && !LETTER.test(head.charAt(noun.length)))
+}
+
+/** Does `text` open a parenthesis it does not close? */
+function leavesParenthesisOpen(text: string): boolean {
+  const open = text.lastIndexOf('(')
+  return open >= 0 && text.indexOf(')', open) < 0
 }
 
 /** Markers of list items, which hold no heading and its body (see `continuesOnNextLine`). */
