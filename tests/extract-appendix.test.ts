@@ -83,6 +83,19 @@ describe('extractAppendix: tab tables', () => {
     ])
   })
 
+  it('should leave an aside under the title out of it, also when the aside is wrapped over lines', () => {
+    const text = [
+      'PHỤ LỤC',
+      'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024',
+      '(Kèm theo Nghị quyết số 52/NQ-HĐND ngày 20 tháng 12 năm 2024 của Hội đồng nhân dân xã',
+      'Hòa Tiến)',
+      'STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch\tThực hiện',
+      '1\tTổng giá trị sản xuất\t%\t8\t8,3'
+    ].join('\n')
+    // (before, "Hòa Tiến)" went into the title)
+    expect(extract(text).rows.map((row) => row.table)).toEqual(['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024'])
+  })
+
   it('should read no table outside an annex', () => {
     expect(extract('Số TT\tChỉ tiêu\tĐơn vị\tKế hoạch\n1\tThu ngân sách\tTỷ đồng\t125').rows).toEqual([])
   })

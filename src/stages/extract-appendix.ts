@@ -60,6 +60,8 @@ export function extractAppendix(lines: readonly SourceLine[], resolution: Footno
   let reportedNoHeader = false
   let titleParts: string[] = []
   let table: Table | null = null
+  /** An aside under a title, "(Kèm theo Nghị quyết …", wrapped over lines: open until its ")". */
+  const aside = {open: false}
 
   // Lines the normaliser found no footnote-marker character in: their cells need no marker search.
   const markerFree = knownMarkerFree(lines)
@@ -84,7 +86,7 @@ export function extractAppendix(lines: readonly SourceLine[], resolution: Footno
     if (kind === null) {
       // Running text: a title for the next table, or the end of this one.
       if (table) table.paused = true
-      const part = cleanTitleLine(text)
+      const part = cleanTitleLine(text, aside)
       if (part !== null) titleParts.push(part)
       continue
     }
@@ -113,7 +115,7 @@ export function extractAppendix(lines: readonly SourceLine[], resolution: Footno
         report(file, 'appendix-no-header', 'Annex table has no header row that names its columns; its rows are skipped', {line: line.line})
       }
       if (kind === 'space') {
-        const part = cleanTitleLine(text)
+        const part = cleanTitleLine(text, aside)
         if (part !== null) titleParts.push(part)
       }
       continue
@@ -132,7 +134,7 @@ export function extractAppendix(lines: readonly SourceLine[], resolution: Footno
       if (!continuesNumbering(table.lastLabel, labelCell)) {
         table = null
         if (kind === 'space') {
-          const part = cleanTitleLine(text)
+          const part = cleanTitleLine(text, aside)
           if (part !== null) titleParts.push(part)
         }
         continue
@@ -219,16 +221,20 @@ function readAnnexHeading(text: string): string | null {
     const match = ANNEX_REST.exec(lower.slice(word.length))
     if (!match) continue
     const titleStart = match[1] === undefined ? head.length : head.length - match[1].length
-    return cleanTitleLine(head.slice(titleStart)) ?? ''
+    return cleanTitleLine(head.slice(titleStart), {open: false}) ?? ''
   }
   return null
 }
 
 /** A title line without emphasis, or null for a note that is not part of the title. */
-function cleanTitleLine(text: string): string | null {
+function cleanTitleLine(text: string, aside: {open: boolean}): string | null {
   const clean = trimUnderscores(text.replace(/[*#]/g, '')).replace(/\s+/g, ' ').trim()
   if (clean === '') return null
-  if (clean.startsWith('(') && clean.endsWith(')')) return null
+  // An aside, "(Kèm theo Nghị quyết …)", on its line or wrapped over several.
+  if (aside.open || clean.startsWith('(')) {
+    aside.open = !clean.endsWith(')')
+    return null
+  }
   const lower = clean.toLowerCase()
   if (TITLE_NOTE_PREFIXES.some((prefix) => lower.startsWith(prefix))) return null
   return clean
