@@ -293,7 +293,36 @@ const FLOORS: Record<string, Floor> = {
   // column is read, so the aspirational "Phấn đấu" figures are missed.
   'r4-tinh-soctrang-nq-2024-phu-luc-tieu-de-hai-tang': {indicators: 0.85, targets: 0.65, tasks: 0.9, document: 0.9},
   'r4-tp-vinhyen-bc-2025-hai-danh-sach-chi-tieu': {indicators: 0.9, targets: 0.9, tasks: 0.9, document: 0.9},
-  'r4-xa-tanlap-nq-2024-dieu-1-dieu-2': {indicators: 0.9, targets: 0.9, tasks: 0.9, document: 0.9}
+  'r4-xa-tanlap-nq-2024-dieu-1-dieu-2': {indicators: 0.9, targets: 0.9, tasks: 0.9, document: 0.9},
+  // Fifth and sixth batches (r5-*, r6-*, nine each), written and annotated by helpers before the tool was
+  // run on them (first runs: indicators F1 85.7 and 89.1, targets 90.8 and 86.3, tasks 90.8 and 93.1).
+  // The errors they showed were fixed as general rules; the floors keep a margin for judgement calls.
+  'r5-huyen-ductho-nq-2020-ma-1258-dau-cong': ALL,
+  // Open convention: "85 hộ nghèo": the gold's unit is "hộ", the tool's "hộ nghèo" (a unit of its tables).
+  'r5-huyen-lacthuy-nq-2025-chi-tieu-danh-so-lai-trong-dieu-1': ALL,
+  'r5-phuong-vanxuan-bc-2026-crlf-phu-luc-ke-hoach-hai-nam': ALL,
+  'r5-thixa-badon-bc-2026-hai-nam-mot-dong-dau-cong': ALL,
+  'r5-tinh-gialai-nq-2026-pdf-chu-thich-cat-doan': ALL,
+  'r5-tinh-tuyenquang-kh-2025-nhom-abc-danh-so-lien-tuc': ALL,
+  'r5-tp-longkhanh-nq-2024-markdown-nhan-dam-bang-chi-tieu': ALL,
+  'r5-xa-hoatien-nq-2025-chi-tieu-ngoac-don-ba-doan-phu-luc-tab': ALL,
+  'r5-xa-hoptien-nq-2026-word-tieu-de-tab-nhom-abc': ALL,
+  'r6-huyen-duchoa-bc-2025-bang-tab-nhiem-vu-in-dam': ALL,
+  // Open convention: "3. Tổng thu … trong đó:" over "- Thu nội địa …" bullets: the gold makes the bullets
+  // part of item 3, the tool (as FORMAT.md's "each bullet is one indicator" and the r3-tinh-binhdinh gold
+  // have it) separate indicators.
+  'r6-huyen-hamthuanbac-nq-2025-pdf-tieu-de-hai-cot-so-trang-chu-thich-chan-trang': {indicators: 0.85, targets: 0.85, tasks: 0.95, document: 0.95},
+  'r6-phuong-banco-bc-2026-utf16-crlf-bang-ong-ty-le': ALL,
+  // Open convention: a group heading carrying two ";" clauses ("- Về quốc phòng - an ninh: hoàn thành …;
+  // tỷ lệ xã … trên 85%") is one indicator for the tool (as the huyen-nghiahung gold has it), two here.
+  'r6-thixa-kyanh-nq-2026-nhom-chi-tieu-mot-doan-cham-phay': {indicators: 0.9, targets: 0.9, tasks: 0.95, document: 0.95},
+  'r6-tinh-langson-nq-2025-dieu-chinh-chi-tieu-tu-len-xuong': ALL,
+  'r6-tinh-phutho-nq-2025-word-nam-nhom-chi-tieu-chu-thich-sau-ngoac': ALL,
+  'r6-tinh-quangtri-bc-2026-phan-thu-muc-abc-chu-thich-ngat-trang': ALL,
+  'r6-tp-cantho-nq-2025-dieu-hai-cham-nhom-in-nghieng-phan-nghin': ALL,
+  // The annotator labelled the tasks "a)"…"e)" as "a"…"e"; the gold now writes them as the document does,
+  // as FORMAT.md ("the document's own label") and the other golds have it.
+  'r6-xa-tienhai-nq-2026-web-thuc-the-html-dau-cu-ngat-so': ALL
 }
 const DEFAULT_FLOOR: Floor = {indicators: 0.8, targets: 0.8, tasks: 0.8, document: 0.8}
 
