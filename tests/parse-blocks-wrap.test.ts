@@ -167,6 +167,10 @@ describe('lines that reach the wrap width: list items, and a level of government
     expect(texts(['- Có thêm 18 xã đạt chuẩn nông thôn mới nâng cao, 6 xã đạt chuẩn nông thôn mới kiểu mẫu;', '01 huyện đạt chuẩn nông thôn mới.'])).toHaveLength(1)
     // A short line is not cut by the width.
     expect(texts(['- Có thêm 18 xã đạt chuẩn;', '01 huyện đạt chuẩn nông thôn mới.'])).toHaveLength(2)
+    // A list item's full first line that ends in ";" goes on in its next clause, capital or not; a
+    // paragraph without a marker does not ("Căn cứ …;" / "Căn cứ …;").
+    expect(texts(['+ Cơ cấu giá trị sản xuất: Nông, lâm nghiệp, thủy sản 28,5%; Công nghiệp - xây dựng 36%;', 'Thương mại - dịch vụ 35,5%.'])).toHaveLength(1)
+    expect(texts(['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 của Quốc hội;', 'Căn cứ Nghị quyết số 97/NQ-HĐND của Hội đồng nhân dân tỉnh;'])).toHaveLength(2)
   })
 
   it('go on, numbered headings too, from a line that ends with a level of government to the place\'s name', () => {

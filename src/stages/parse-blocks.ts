@@ -248,6 +248,9 @@ function continuesOnNextLine(
   if (cutByWidth && text.charCodeAt(text.length - 1) === 58 /* : */ && STARTS_DIGIT.test(nextText)) return true
   // "… kiểu mẫu;" / "01 huyện đạt chuẩn …": a clause that the wrap cut before its figure (no marker: see above).
   if (cutByWidth && text.charCodeAt(text.length - 1) === 59 /* ; */ && FIGURE_THEN_LOWER.test(nextText)) return true
+  // "+ Cơ cấu …: …; Công nghiệp - xây dựng 36%;" / "Thương mại - dịch vụ 35,5%.": a list item's first line,
+  // full and ending in ";", goes on in its next clause (the next item would open with its marker).
+  if (cutByWidth && marker !== null && text.charCodeAt(text.length - 1) === 59 /* ; */) return true
   if (endsWithTerminal(text)) return false
   if (STARTS_LOWER_OR_DIGIT.test(nextText)) return true
   const last = text.charCodeAt(text.length - 1)
