@@ -264,6 +264,25 @@ describe('extractIndicators layouts', () => {
     expect(found.map((item) => item.label)).toEqual(['9', '10'])
   })
 
+  it('should read the target of an item that only names its metric from the paragraph under it', () => {
+    const found = indicators(dedent(`
+      2. Các chỉ tiêu chủ yếu
+      (1) Thu ngân sách nhà nước trên địa bàn
+      Phấn đấu đạt 21.500 tỷ đồng.
+      (2) Tỷ lệ đô thị hóa
+      Chỉ tiêu: đạt 31,5%.
+      (3) Tỷ lệ hộ nghèo giảm còn dưới 1,5%.
+      Ghi chú: số liệu năm 2025 là ước thực hiện.
+      3. Nhiệm vụ và giải pháp
+    `))
+    // (before, the items had no figure and their targets were lost; a note under a whole item stays apart)
+    expect(found.map((item) => [item.label, item.text])).toEqual([
+      ['(1)', 'Thu ngân sách nhà nước trên địa bàn Phấn đấu đạt 21.500 tỷ đồng'],
+      ['(2)', 'Tỷ lệ đô thị hóa Chỉ tiêu: đạt 31,5%'],
+      ['(3)', 'Tỷ lệ hộ nghèo giảm còn dưới 1,5%']
+    ])
+  })
+
   it('should put the rows of a table under a group heading in that group', () => {
     const found = indicators(dedent(`
       2. Các chỉ tiêu chủ yếu

@@ -238,6 +238,8 @@ function readList(root: BlockRoot, outline: Outline, list: SectionNode, items: R
   const before = items.length
   // Paragraphs of the list and its groups that hold no marker and no inline sequence (see `readUnmarkedItems`).
   const unmarked: UnmarkedParagraph[] = []
+  /** The block the last item was read from (or the paragraph that went on it: see `takesTargetOf`). */
+  let lastItemBlock = -1
   for (let index = list.blockIndex + 1; index < list.endIndex; index++) {
     const block = blocks[index]
     if (!block) continue
@@ -255,7 +257,14 @@ function readList(root: BlockRoot, outline: Outline, list: SectionNode, items: R
     const read = items.length
     const group = owner === list ? ownGroup : groupName(owner, list)
     readItemParagraph(block, group, owner, items)
-    if (items.length === read && !markerOf(block)) unmarked.push({paragraph: block, group, owner})
+    if (items.length > read) lastItemBlock = index
+    else if (!markerOf(block)) {
+      if (lastItemBlock === index - 1 && takesTargetOf(items, block)) {
+        lastItemBlock = index
+        continue
+      }
+      unmarked.push({paragraph: block, group, owner})
+    }
   }
   if (items.length === before) readUnmarkedItems(unmarked, items)
 }
@@ -337,6 +346,18 @@ function readCarriedContent(block: Paragraph, node: SectionNode, group: string |
 
 /** The fewest clauses that make a group heading's content a list rather than one indicator. */
 const LISTED_CLAUSES_MIN = 3
+
+/**
+ * An item that names its metric and no figure, its target in the paragraph under it ("(3) Thu ngân sách
+ * nhà nước trên địa bàn" / "Phấn đấu đạt 21.500 tỷ đồng."): the paragraph goes on the item, which then
+ * reads both. True when `paragraph` (right after the last item's block) was so taken.
+ */
+function takesTargetOf(items: RawItem[], paragraph: Paragraph): boolean {
+  const last = items.at(-1)
+  if (!last || last.figures !== undefined || /\d/.test(last.text) || endsWithTerminal(last.text) || !/\d/.test(paragraph.text)) return false
+  items[items.length - 1] = {...last, text: `${last.text} ${paragraph.text}`, markerFree: last.markerFree && paragraph.markerFree === true}
+  return true
+}
 
 function readItemParagraph(block: Paragraph, group: string | null, owner: SectionNode, items: RawItem[]): void {
   const marker = markerOf(block)
