@@ -60,6 +60,14 @@ describe('page furniture', () => {
     expect(furniture(['Đoạn một.', '', '2', HEADER, '', 'Đoạn hai.', '', '3', HEADER, '', 'Đoạn ba.'])).toEqual([3, 4, 8, 9])
   })
 
+  it('takes a footer that ends with its page number, and a header repeated right on top of the text of each page after one', () => {
+    const page = (n: number, text: string) => [text, '', `Báo cáo số 215/BC-UBND - Trang ${n}`, '', 'UBND PHƯỜNG TÂN ĐỊNH']
+    // (before, neither was furniture: the header went into the text, the footer too, as a line of its own)
+    expect(furniture([...page(1, 'Đoạn một.'), ...page(2, 'Đoạn hai.'), 'Đoạn ba.'])).toEqual([3, 5, 8, 10])
+    // A line that ends with "Trang" and a figure inside the text is no footer when it is long.
+    expect(furniture(['Đoạn một có nhiều chữ, kéo dài hơn tám mươi ký tự để không phải là chân trang, trang 2'])).toEqual([])
+  })
+
   it('takes a header printed once only in capitals, right under a page number that is furniture', () => {
     expect(furniture(['Đoạn có chú thích¹', '¹ Chú thích.', '2', 'BÁO CÁO TÌNH HÌNH NĂM 2023', 'tiếp đoạn một.'], [2])).toEqual([3, 4])
     expect(furniture(['Đoạn có chú thích¹', '¹ Chú thích.', '2', 'Báo cáo tình hình', 'tiếp đoạn một.'], [2])).toEqual([3])

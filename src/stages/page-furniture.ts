@@ -8,7 +8,7 @@
  * between blank lines or next to other page furniture.
  */
 import type {SourceLine} from '../types.js'
-import {PAGE_NUMBER, PAGE_NUMBER_FIRST, PAGE_NUMBER_LAST, RULE_LINE, RULE_LINE_FIRST, RULE_LINE_LAST} from '../vocabulary/footnote-layout.js'
+import {PAGE_FOOTER, PAGE_NUMBER, PAGE_NUMBER_FIRST, PAGE_NUMBER_LAST, RULE_LINE, RULE_LINE_FIRST, RULE_LINE_LAST} from '../vocabulary/footnote-layout.js'
 import {knownTableMarkFree} from './normalise.js'
 import {readMarker} from './read-marker.js'
 import {firstNonWhiteSpace, isBlank, lastNonWhiteSpace, trimmedLengths} from './white-space.js'
@@ -73,6 +73,10 @@ export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySe
       kind[index] = RULE
       ruleOrNumber = true
     } else if ((first & NUMBER_FIRST) !== 0 && (last & NUMBER_LAST) !== 0 && PAGE_NUMBER.test(text)) {
+      kind[index] = NUMBER
+      ruleOrNumber = true
+    } else if ((last & NUMBER_LAST) !== 0 && length <= RUNNING_LINE_MAX && PAGE_FOOTER.test(text)) {
+      // a footer that ends with its page number counts as one
       kind[index] = NUMBER
       ruleOrNumber = true
     } else {
@@ -140,7 +144,9 @@ export function findPageFurniture(lines: readonly SourceLine[], skip: ReadonlySe
       const afterBodies = what === NUMBER && followsBodies(lines, index, skip)
       // A repeated line apart from the text needs more than two copies; beside a page number, two do.
       const enough = what !== REPEATED || (counts.get(keys.get(index) as string) ?? 0) >= 3
-      if (what === RULE || afterBodies || (apart && enough) || besideFurniture(index - 1) || besideFurniture(index + 1)) furniture.add(line.line)
+      // A running header repeated at the top of each page, under the page break the footer before it shows.
+      const headsPage = what === REPEATED && (counts.get(keys.get(index) as string) ?? 0) >= 2 && besideFurniture(previousNonBlank(lines, lengths, index))
+      if (what === RULE || afterBodies || (apart && enough) || headsPage || besideFurniture(index - 1) || besideFurniture(index + 1)) furniture.add(line.line)
     }
   }
   return furniture
@@ -181,6 +187,13 @@ function countKeys(lengths: readonly number[], keyAt: (index: number) => string,
     if (count !== undefined) counts.set(key, count + 1)
   }
   return counts
+}
+
+/** The index of the nearest line above `index` that is not blank (-1 if none). */
+function previousNonBlank(lines: readonly SourceLine[], lengths: readonly number[], index: number): number {
+  let previous = index - 1
+  while (previous >= 0 && lengths[previous] === 0) previous--
+  return previous
 }
 
 /** The nearest non-blank line above `index` is a footnote body (or other skipped line). */

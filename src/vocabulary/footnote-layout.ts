@@ -102,6 +102,8 @@ export const HEADING_MAX_WORDS = 30
  */
 export const PAGE_NUMBER = /^\s*(?:trang\s+)?[-–]?\s*\d{1,3}(?:\s*\/\s*\d{1,3})?\s*[-–]?\s*$/iu
 export const RULE_LINE = /^\s*(?:[-_=*~–—]\s*){3,}$/
+/** A running footer that ends with the page number: "Báo cáo số 215/BC-UBND - Trang 2", "… Trang 3/12". */
+export const PAGE_FOOTER = /(?:^|\s)trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/iu
 
 /**
  * The characters a rule line and a page number start with (after white space): a line that starts with
