@@ -167,6 +167,8 @@ describe('lines that reach the wrap width: list items, and a level of government
     expect(texts(['- Có thêm 18 xã đạt chuẩn nông thôn mới nâng cao, 6 xã đạt chuẩn nông thôn mới kiểu mẫu;', '01 huyện đạt chuẩn nông thôn mới.'])).toHaveLength(1)
     // A short line is not cut by the width.
     expect(texts(['- Có thêm 18 xã đạt chuẩn;', '01 huyện đạt chuẩn nông thôn mới.'])).toHaveLength(2)
+    // "Thành phố" as the authority, capitalised mid-sentence, as "Nhân dân" is.
+    expect(texts(['2.1 Tổng thu ngân sách nhà nước trên địa bàn đạt 1.286 tỷ đồng, đạt 100% dự toán', 'Thành phố giao'])).toHaveLength(1)
     // A list item's full first line that ends in ";" goes on in its next clause, capital or not; a
     // paragraph without a marker does not ("Căn cứ …;" / "Căn cứ …;").
     expect(texts(['+ Cơ cấu giá trị sản xuất: Nông, lâm nghiệp, thủy sản 28,5%; Công nghiệp - xây dựng 36%;', 'Thương mại - dịch vụ 35,5%.'])).toHaveLength(1)

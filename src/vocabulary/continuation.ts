@@ -41,5 +41,7 @@ export const CONTINUATION_WORDS: ReadonlySet<string> = new Set([
 export const CAPITALISED_NOUNS: readonly string[] = [
   'nhân dân', // the People: "phục vụ Nhân dân", "các tầng lớp Nhân dân"
   'tổ quốc', // the Fatherland: "bảo vệ Tổ quốc"
-  'covid' // the disease: "phòng, chống dịch" / "Covid-19"
+  'covid', // the disease: "phòng, chống dịch" / "Covid-19"
+  'thành phố', // a city named as the authority: "đạt 100% dự toán" / "Thành phố giao"
+  'trung ương' // the central government: "theo chỉ đạo của" / "Trung ương"
 ]
