@@ -196,6 +196,15 @@ describe('resolveFootnotes: page-break joins', () => {
     expect(joins).toEqual([{from: 1, to: 7}])
   })
 
+  it('should join a numbered item that states figures, cut by a page break, to its end', () => {
+    const item = '8. Tổng thu ngân sách nhà nước trên địa bàn đạt 4.350 tỷ đồng², trong đó thu nội địa 4.180 tỷ đồng (bao gồm thu tiền sử dụng đất'
+    const {joins} = resolve([item, '² Dự toán Thủ tướng Chính phủ giao năm 2025 là 3.620 tỷ đồng.', '', '3', '1.050 tỷ đồng), thu từ hoạt động xuất nhập khẩu 170 tỷ đồng.'].join('\n'))
+    // (before, a numbered line under thirty words read as a title, which a page break ends)
+    expect(joins).toEqual([{from: 1, to: 5}])
+    const title = resolve(['3. Nhiệm vụ, giải pháp chủ yếu năm 2025', '² Dự toán giao năm 2025.', '', '3', 'Tập trung phát triển công nghiệp.'].join('\n'))
+    expect(title.joins).toEqual([])
+  })
+
   it('should join across a blank line when the next paragraph starts in lower case', () => {
     const {joins} = resolve('3.3. Phát triển giao thông, các khu công nghiệp, cụm công\n\nnghiệp. Tăng cường công khai.')
     expect(joins).toEqual([{from: 1, to: 3}])
