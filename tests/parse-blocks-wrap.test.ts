@@ -167,6 +167,8 @@ describe('lines that reach the wrap width: list items, and a level of government
     expect(texts(['- Có thêm 18 xã đạt chuẩn nông thôn mới nâng cao, 6 xã đạt chuẩn nông thôn mới kiểu mẫu;', '01 huyện đạt chuẩn nông thôn mới.'])).toHaveLength(1)
     // A short line is not cut by the width.
     expect(texts(['- Có thêm 18 xã đạt chuẩn;', '01 huyện đạt chuẩn nông thôn mới.'])).toHaveLength(2)
+    // Rows of a two-column header set side by side with spaces are not wrapped text.
+    expect(texts(['ỦY BAN NHÂN DÂN                           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'PHƯỜNG TÂN ĐỊNH                                 Độc lập - Tự do - Hạnh phúc'])).toHaveLength(2)
     // "Thành phố" as the authority, capitalised mid-sentence, as "Nhân dân" is.
     expect(texts(['2.1 Tổng thu ngân sách nhà nước trên địa bàn đạt 1.286 tỷ đồng, đạt 100% dự toán', 'Thành phố giao'])).toHaveLength(1)
     // A list item's full first line that ends in ";" goes on in its next clause, capital or not; a
@@ -192,6 +194,11 @@ describe('a range of years cut before its dash', () => {
     ])
     expect(paragraphTexts(['Khen thưởng 08 cá nhân làm kinh tế giỏi năm 2018', '- 300 học sinh giỏi.'])).toHaveLength(2)
     expect(paragraphTexts(['Khen thưởng 08 cá nhân làm kinh tế giỏi', '- 2023: 300 học sinh giỏi.'])).toHaveLength(2)
+  })
+
+  it('goes on over a range of percentages cut before its dash', () => {
+    // (before, "- 7%." was a bullet, and the indicator lost its label and its range)
+    expect(paragraphTexts(['11. Tỷ lệ hộ nghèo giảm 3 - 3,5%; riêng các huyện nghèo giảm 6', '- 7%.'])).toEqual(['11. Tỷ lệ hộ nghèo giảm 3 - 3,5%; riêng các huyện nghèo giảm 6 - 7%.'])
   })
 })
 

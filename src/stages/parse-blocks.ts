@@ -15,7 +15,7 @@ import type {SourceLine} from '../types.js'
 import {ADMIN_LEVEL_WORDS} from '../vocabulary/administration.js'
 import {CAPITALISED_NOUNS, CONTINUATION_WORDS} from '../vocabulary/continuation.js'
 import {foldForMatch, WORD_ONSETS} from '../vocabulary/orthography.js'
-import {continuesYearRange, type Marker, readMarker} from './read-marker.js'
+import {continuesRange, type Marker, readMarker} from './read-marker.js'
 import {knownMarkerFree, knownStarFree, knownTableMarkFree} from './normalise.js'
 import {isSeparatorRow, readTableKind, splitCells} from './read-table.js'
 import {firstNonWhiteSpace, isWhiteSpaceCode, trimmedLengths} from './white-space.js'
@@ -80,6 +80,8 @@ export interface BlockContext {
 const STARTS_LOWER_OR_DIGIT = /^[\s"'“‘(*_]*[\p{Ll}\d]/u
 const STARTS_LOWER = /^[\s"'“‘(*_]*\p{Ll}/u
 const DASH_THEN_LOWER = /^[-–]\s+\p{Ll}/u
+/** A gap of spaces between columns (justified text spreads its words by one or two). */
+const COLUMN_GAP = /\S {5,}\S/
 /** A figure, then a word in lower case: "01 huyện …", "1.250 tỷ đồng …". */
 const FIGURE_THEN_LOWER = /^\d[\d.,]*\s+\p{Ll}/u
 const STARTS_DIGIT = /^[\s"'“‘(*_]*\d/
@@ -220,12 +222,15 @@ function continuesOnNextLine(
   const text = (lines[currentIndex] as SourceLine).text.trimEnd()
   const nextText = (lines[nextIndex] as SourceLine).text.trim()
   const nextFirst = nextText.charCodeAt(0)
+  // "ỦY BAN NHÂN DÂN            CỘNG HÒA …" / "PHƯỜNG TÂN ĐỊNH            Độc lập …": rows of columns set side by
+  // side with spaces, as a layout-keeping export writes a two-column header, are not wrapped text.
+  if (COLUMN_GAP.test(text) && COLUMN_GAP.test(nextText)) return false
   // "… hạ tầng kinh tế" / "- xã hội …": a dash before a lower-case word is a hyphen the wrap put first,
   // not a bullet (bullets start with a capital).
   // "… giai đoạn 2018" / "- 2023 …": a range of years, cut before its dash.
   if (nextFirst === 45 /* - */ || nextFirst === 0x2013 /* – */) {
     if (DASH_THEN_LOWER.test(nextText) && !endsWithTerminal(text)) return true
-    if (continuesYearRange(text, nextText)) return true
+    if (continuesRange(text, nextText)) return true
   }
   // (a line in capitals is a title, unless it is one word: "… xuất khẩu 7 tỷ" / "USD.", an acronym, or
   // the last word of a title in capitals, "… 2026 - 2028 TỈNH CÀ" / "MAU")

@@ -162,13 +162,18 @@ function readAt(text: string): Marker | null {
 const YEAR_AT_END = /(?:19|20)\d\d[*_]*\s*$/
 /** A dash and a year at the start of a line: "- 2023; 300 cá nhân …", "– 2025". */
 const DASH_YEAR_AT_START = /^\s*[-–]\s*(?:19|20)\d\d(?!\d)/
+/** A figure at the end of a line, maybe before emphasis: "giảm 6", "3,5". */
+const FIGURE_AT_END = /\d[*_]*\s*$/
+/** A dash and a percentage at the start of a line: "- 7%.", "– 3,5 %;". */
+const DASH_PERCENT_AT_START = /^\s*[-–]\s*\d+(?:[.,]\d+)*\s*%/
 
 /**
- * Is the dash that opens `text` the second half of a range of years that `previous` (the line before)
- * began, "… giai đoạn 2018" / "- 2023; …", rather than a bullet? A wrap put the range's dash first.
+ * Is the dash that opens `text` the second half of a range that `previous` (the line before) began, "…
+ * giai đoạn 2018" / "- 2023; …" or "… các huyện nghèo giảm 6" / "- 7%.", rather than a bullet? A wrap put
+ * the range's dash first.
  */
-export function continuesYearRange(previous: string, text: string): boolean {
-  return DASH_YEAR_AT_START.test(text) && YEAR_AT_END.test(previous)
+export function continuesRange(previous: string, text: string): boolean {
+  return (DASH_YEAR_AT_START.test(text) && YEAR_AT_END.test(previous)) || (DASH_PERCENT_AT_START.test(text) && FIGURE_AT_END.test(previous))
 }
 
 /**

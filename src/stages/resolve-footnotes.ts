@@ -35,7 +35,7 @@ import {
 import {knownAsciiSpaced, knownMarkerFree} from './normalise.js'
 import {findPageFurniture} from './page-furniture.js'
 import {isCapitalsTitle} from './parse-blocks.js'
-import {continuesYearRange} from './read-marker.js'
+import {continuesRange} from './read-marker.js'
 import {collapseAsciiWhiteSpace, collapseWhiteSpace, isBlank, isWhiteSpaceCode, trimmedLengths} from './white-space.js'
 
 /** The paragraph ending on line `from` continues on line `to`. */
@@ -394,7 +394,7 @@ function collectBodies(
       if (!markerFree(next, index) && (readSuperscriptBodyStart(next.text) || readBracketBodyStart(next.text))) break
       // The running text resumes right under a body: a new item, or a capital after a finished sentence.
       // (Not the next item of an inline sequence that the body runs: "Gồm: (1) …; (2) …;" / "(3) …".)
-      const resumes = startsBlock(next.text) && !continuesInlineSequence(parts, next.text) && !continuesYearRange(parts.at(-1) ?? '', next.text)
+      const resumes = startsBlock(next.text) && !continuesInlineSequence(parts, next.text) && !continuesRange(parts.at(-1) ?? '', next.text)
       // So does the page: a page number under a finished body ("… nông thôn mới." / "          2").
       if (resumes || (endsSentence(parts.at(-1) ?? '', FULL_STOPS) && (/^\s*\p{Lu}/u.test(next.text) || PAGE_NUMBER.test(next.text)))) break
       parts.push(next.text)
