@@ -143,8 +143,6 @@ function isInAnnex(node: SectionNode): boolean {
   return false
 }
 
-
-
 /**
  * Whether a text may hold "chỉ tiêu" once folded (`anyCaseOf`: the word holds no oa/oe/uy pair): most
  * headings are ruled out without folding them.
