@@ -106,6 +106,28 @@ describe('splitSections', () => {
     ])
   })
 
+  it('should keep a list numbered again going over an item of sentences that a wrap cut short', () => {
+    expect(
+      tree(dedent(`
+        3. Nhiệm vụ, giải pháp chủ yếu
+        1. Tập trung tháo gỡ khó khăn cho sản xuất, kinh doanh.
+        2. Phát triển nông nghiệp sinh thái.
+        3. Đẩy mạnh phát triển công nghiệp chế biến.
+        4. Huy động các nguồn lực đầu tư kết cấu hạ tầng. Đẩy nhanh tiến độ tuyến cao tốc Cần Thơ - Cà
+        Mau đoạn qua tỉnh.
+        5. Tăng cường quản lý thu, chi ngân sách.
+      `)).map((line) => line.replace(/ @.*/, ''))
+    ).toEqual([
+      '3 Nhiệm vụ, giải pháp chủ yếu',
+      '  1 Tập trung tháo gỡ khó khăn cho sản xuất, kinh doanh',
+      '  2 Phát triển nông nghiệp sinh thái',
+      '  3 Đẩy mạnh phát triển công nghiệp chế biến',
+      // (before, "4." read as the heading after "3. Nhiệm vụ …", and the tasks from 4 on left the section)
+      '  4 Huy động các nguồn lực đầu tư kết cấu hạ tầng',
+      '  5 Tăng cường quản lý thu, chi ngân sách'
+    ])
+  })
+
   it('should put capital letters above roman numerals, but a list of them that starts inside a roman section under it', () => {
     expect(
       tree(dedent(`

@@ -511,10 +511,17 @@ function takesNextNumberAbove(number: number, outer: SectionNode): boolean {
   return false
 }
 
-/** A heading's line, not an item's: no closing punctuation, and no figure but years ("… năm 2025"). */
+/**
+ * A heading's line, not an item's: no closing punctuation, no figure but years ("… năm 2025"), and one
+ * phrase, not sentences ("4. Huy động … kết cấu hạ tầng. Đẩy nhanh … Cần Thơ - Cà", cut by a wrap before
+ * a name, is an item).
+ */
 function readsAsHeading(body: string): boolean {
-  return !endsWithTerminal(body) && !/\d/.test(body.replace(YEARS, ''))
+  return !endsWithTerminal(body) && !/\d/.test(body.replace(YEARS, '')) && !SENTENCE_BREAK.test(body)
 }
+
+/** The end of a sentence inside a text: ". ", "; ", "! ", "? " before more of it. */
+const SENTENCE_BREAK = /[.;!?]\s+\S/
 
 const YEARS = /(?:19|20)\d\d/g
 
