@@ -125,6 +125,16 @@ describe('extractMetadata: dates written in figures', () => {
 })
 
 describe('extractMetadata rules', () => {
+  it("should take a resolution's own date for its adoption when the adoption sentence gives none", () => {
+    const head = 'HỘI ĐỒNG NHÂN DÂN\nXÃ TÂN UYÊN\nSố: 12/2025/NQ-HĐND\nXã Tân Uyên, ngày 18 tháng 12 năm 2025\n'
+    const closing = 'Nghị quyết này đã được Hội đồng nhân dân xã Tân Uyên khóa I, Kỳ họp thứ tư thông qua và có hiệu lực kể từ ngày thông qua./.'
+    // (before, null)
+    expect(metadata(`${head}NGHỊ QUYẾT\nVề nhiệm vụ năm 2026\nĐiều 1. Mục tiêu\n${closing}`)).toMatchObject({issuedOn: '2025-12-18', adoptedOn: '2025-12-18'})
+    // A report is not adopted; nor is a resolution whose text does not say it was passed.
+    expect(metadata(`${head}BÁO CÁO\nTình hình năm 2025\nI. Kết quả\n${closing}`)).toMatchObject({adoptedOn: null})
+    expect(metadata(`${head}NGHỊ QUYẾT\nVề nhiệm vụ năm 2026\nĐiều 1. Mục tiêu`)).toMatchObject({adoptedOn: null})
+  })
+
   it('should read a special zone (đặc khu), a unit of commune level since the 2025 reform', () => {
     const text = 'HỘI ĐỒNG NHÂN DÂN\nĐẶC KHU PHÚ QUỐC\nSố: 15/NQ-HĐND\nNGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2026'
     expect(metadata(text)).toMatchObject({issuer: 'Hội đồng nhân dân đặc khu Phú Quốc', locality: 'Phú Quốc', adminLevel: 'commune'})

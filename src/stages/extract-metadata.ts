@@ -23,6 +23,7 @@ import {
   RESOLVES_LINE,
   SESSION_QUALIFIERS
 } from '../vocabulary/administration.js'
+import {ADOPTION_SENTENCE} from '../vocabulary/headings.js'
 import {NUMBER_WORD_PATTERN, parseNumberWords} from '../vocabulary/number-words.js'
 import {foldForMatch} from '../vocabulary/orthography.js'
 import type {Block, BlockRoot, Paragraph} from './parse-blocks.js'
@@ -156,7 +157,9 @@ export function extractMetadata(lines: readonly SourceLine[], root: BlockRoot, f
   const {issuer, locality, adminLevel} = readIssuer(cells, trailing, paragraphs, kind, file)
   const placeDate = readPlaceAndDate(flat)
   const closing = findAdoption(texts)
-  const adoptedOn = closing ? toIsoDate(ADOPTION.exec(closing)) : null
+  // "… thông qua và có hiệu lực kể từ ngày thông qua": adopted, on no date the sentence gives; a
+  // resolution is dated the day its council passes it.
+  const adoptedOn = closing ? toIsoDate(ADOPTION.exec(closing)) : kind === 'resolution' && statesAdoption(texts) ? placeDate.issuedOn : null
 
   // The header cells (folded when first read: the first match ends the search), the title, the closing.
   const termSource = [...(foldedTitle !== null ? [foldedTitle] : []), ...(closing ? [closing] : [])]
@@ -549,6 +552,14 @@ function findAdoption(texts: FoldedTexts): string | null {
     if (ADOPTION.test(text)) return text
   }
   return null
+}
+
+/** Does a paragraph say that the council passed the resolution, dated or not ("… thông qua và có hiệu lực …")? */
+function statesAdoption(texts: FoldedTexts): boolean {
+  for (let index = texts.length - 1; index >= 0; index--) {
+    if (mayStateAdoption((texts.paragraphs[index] as Paragraph).text) && ADOPTION_SENTENCE.test(texts.metadataAt(index))) return true
+  }
+  return false
 }
 
 interface IssuerReading {

@@ -19,10 +19,13 @@ export const ANNEX_HEADING = /^phụ lục(?:\s+(?:số\s+)?([ivxlc]+|\d{1,2}))?
  * Paragraphs that close the body of a document: recipients, the closing formula of a report, the
  * adoption sentence of a resolution, the signature block.
  */
+/** The adoption sentence of a resolution, dated or not: "Nghị quyết này đã được Hội đồng nhân dân … thông qua …". */
+export const ADOPTION_SENTENCE = /^nghị quyết này (?:đã )?được .*thông qua/u
+
 export const CLOSING_PARAGRAPHS: readonly RegExp[] = [
   /^nơi nhận\s*:?/u, // list of recipients
   /^trên đây là\s/u, // "Trên đây là Báo cáo ..." closing formula
-  /^nghị quyết này (?:đã )?được .*thông qua/u, // adoption sentence
+  ADOPTION_SENTENCE, // adoption sentence
   /^(?:\*\*)?(?:tm\.|t\/m|kt\.|tl\.)\s/u // signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
 ]
 
