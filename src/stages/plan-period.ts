@@ -20,6 +20,14 @@ export function namesOtherPeriod(heading: string, planYear: number | null): bool
   return years > 0
 }
 
+/** Years, which headings and titles name ("Nhiệm vụ … năm 2025", "(giá so sánh 2010)"). */
+const YEARS = /(?:19|20)\d\d/g
+
+/** Does `text` hold a figure other than a year? Headings name years; items state figures. */
+export function statesFigureBesidesYears(text: string): boolean {
+  return /\d/.test(text.replace(YEARS, ''))
+}
+
 /** "năm 2025" (folded) within a clause, the year captured. */
 const YEAR_IN_CLAUSE = new RegExp(`(?:^|[^\\p{L}])${YEAR_WORD}\\s+(\\d{4})(?!\\d)`, 'u')
 /** A clause separator: ";", ":" or a comma that is no decimal comma (not between digits). */

@@ -35,6 +35,7 @@ import {
 import {knownAsciiSpaced, knownMarkerFree} from './normalise.js'
 import {findPageFurniture} from './page-furniture.js'
 import {isCapitalsTitle} from './parse-blocks.js'
+import {statesFigureBesidesYears} from './plan-period.js'
 import {continuesRange} from './read-marker.js'
 import {collapseAsciiWhiteSpace, collapseWhiteSpace, isBlank, isWhiteSpaceCode, trimmedLengths} from './white-space.js'
 
@@ -693,11 +694,9 @@ function isHeadingLike(text: string): boolean {
   if (hasMoreWords(trimmed, HEADING_MAX_WORDS)) return false
   // A title states no figure but years: "(6) Tỷ lệ … đạt 72%, … giải quyết việc làm mới cho" and "8. Tổng
   // thu ngân sách … đạt 4.350 tỷ đồng, trong đó … (bao gồm" are items.
-  if (/\d/.test(trimmed.replace(LEADING_NUMBERING, '').replace(YEARS, ''))) return false
+  if (statesFigureBesidesYears(trimmed.replace(LEADING_NUMBERING, ''))) return false
   return startsBlock(trimmed) || trimmed.startsWith('*') || trimmed.startsWith('_')
 }
 
 /** The numbering that opens a line ("8.", "2.1.", "(6)", "a)"), with the marks and spaces around it. */
 const LEADING_NUMBERING = /^[\s*_]*(?:\(\d{1,3}\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|[a-zđ][.)])[\s*_]*/u
-/** Years, which titles name ("Nhiệm vụ … năm 2025", "(giá so sánh 2010)"). */
-const YEARS = /(?:19|20)\d\d/g

@@ -13,6 +13,7 @@ import {foldForMatch} from '../vocabulary/orthography.js'
 import {type Block, type BlockRoot, endsWithColon, endsWithTerminal, isAllCaps, type Paragraph} from './parse-blocks.js'
 import {isWhiteSpaceCode, needsSpaceCollapse} from './white-space.js'
 import {type Marker, MARKER_RANK, markerOf} from './read-marker.js'
+import {statesFigureBesidesYears} from './plan-period.js'
 import {ITEM_END, trimEnd} from './trim.js'
 
 export interface SectionNode {
@@ -237,7 +238,7 @@ function isGroupHeadingOf(bodyText: string, text: string, bullet: '*' | '-' | '+
 /** Does the first clause of `text` (up to ";" or ".") state a figure other than a year? */
 function statesFigureFirst(text: string): boolean {
   const clause = /^[^;.]*(?:\.\d[^;.]*)*/.exec(text)?.[0] ?? text
-  return /\d/.test(clause.replace(YEARS, ''))
+  return statesFigureBesidesYears(clause)
 }
 
 export function isClosingParagraph(text: string): boolean {
@@ -495,7 +496,7 @@ function isNumbered(node: SectionNode): boolean {
  * - xã hội:" / "6. …"): the arabic items after it are its own, though their markers rank higher.
  */
 function isLetterGroupHeading(node: SectionNode): boolean {
-  return node.marker?.kind === 'letter' && endsWithColon(node.body) && !/\d/.test(node.body.replace(YEARS, ''))
+  return node.marker?.kind === 'letter' && endsWithColon(node.body) && !statesFigureBesidesYears(node.body)
 }
 
 /** An unnumbered lead that ends with a colon ("Phấn đấu đạt các chỉ tiêu sau:") right under a numbered section. */
@@ -517,13 +518,12 @@ function takesNextNumberAbove(number: number, outer: SectionNode): boolean {
  * a name, is an item).
  */
 function readsAsHeading(body: string): boolean {
-  return !endsWithTerminal(body) && !/\d/.test(body.replace(YEARS, '')) && !SENTENCE_BREAK.test(body)
+  return !endsWithTerminal(body) && !statesFigureBesidesYears(body) && !SENTENCE_BREAK.test(body)
 }
 
 /** The end of a sentence inside a text: ". ", "; ", "! ", "? " before more of it. */
 const SENTENCE_BREAK = /[.;!?]\s+\S/
 
-const YEARS = /(?:19|20)\d\d/g
 
 function labelNumber(label: string): number {
   return Number(/\d+/.exec(label)?.[0] ?? Number.NaN)
