@@ -54,6 +54,7 @@ import {
   type UnitWord
 } from '../vocabulary/units.js'
 import {
+  ADJUSTMENT_TO_WORDS,
   CHANGE_TO_WORDS,
   DETAIL_WORDS,
   DIMENSION_WORDS,
@@ -155,6 +156,8 @@ const OPENERS = buildPhraseMap(
 const OPENER_BLOCKER_SET = new Set(DIRECTION_OPENER_BLOCKERS.map(foldForMatch))
 const TIME_PREPOSITION_SET = buildKeySet(TIME_PREPOSITIONS)
 const CHANGE_TO_SET = new Set(CHANGE_TO_WORDS.map(foldForMatch))
+const ADJUSTMENT_TO_SET = new Set(ADJUSTMENT_TO_WORDS.map(foldForMatch))
+const FROM_SET = new Set(FROM_WORDS.map(foldForMatch))
 const QUALIFIER_SKIP_SET = buildKeySet(QUALIFIER_SKIP)
 const SOFT_WORD_SET = buildKeySet(SOFT_WORDS)
 /** Round bases of a "per" ratio: "trên 1 vạn dân", "/100 bé gái", "80/100 dân". */
@@ -784,12 +787,11 @@ const ADJUSTMENT_WORDS_MAX = 3
  * words before the figure, "lên" or "xuống" right after it, and the new figure a few words after that.
  */
 function isAdjustedFrom(tokens: Tokens, figure: Figure): boolean {
-  const after = tokens.key(figure.last + 1)
-  if (after !== 'lên' && after !== 'xuống') return false
+  if (!ADJUSTMENT_TO_SET.has(tokens.key(figure.last + 1))) return false
   let from = -1
   for (let at = figure.first - 1; at >= Math.max(0, figure.first - 1 - ADJUSTMENT_WORDS_MAX); at--) {
     if (!tokens.isWord(at)) return false
-    if (tokens.key(at) === 'từ') {
+    if (FROM_SET.has(tokens.key(at))) {
       from = at
       break
     }

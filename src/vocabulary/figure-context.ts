@@ -52,6 +52,9 @@ export const TIME_PREPOSITIONS: readonly string[] = ['đến', 'tới', 'trong',
 /** Words after a figure that make the figure the start of a change: "từ 3% xuống 2%". */
 export const CHANGE_TO_WORDS: readonly string[] = ['lên', 'xuống', 'còn', 'đến', 'tới']
 
+/** Of those, the words of an adjustment, "điều chỉnh từ 7,5% lên 8%": never the end of a range ("từ 2 đến 3"). */
+export const ADJUSTMENT_TO_WORDS: readonly string[] = ['lên', 'xuống']
+
 /** Words that separate parallel figures, as "," does: "giảm 5% và tăng 3%". */
 export const SOFT_WORDS: readonly string[] = ['và', 'hoặc']
 
